@@ -1,0 +1,104 @@
+package org.scelle.custody.digest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Copies a file into the vault in one read of the source, computing MD5, SHA-1 and SHA-256 of the
+ * bytes as they pass, feeding them to an optional extra sink (triage), forcing the copy to storage,
+ * then reading the copy back to check its SHA-256 (verify-on-write).
+ *
+ * <p>The source is opened read-only and without following a symbolic link; it is never written.
+ * The target must not exist. Memory is one buffer, whatever the file size. Not thread-safe: use
+ * one copier per thread.
+ */
+public final class DigestingCopier {
+  /** A consumer of the copied bytes, called in order with each buffer. */
+  @FunctionalInterface
+  public interface Sink {
+    void update(byte[] b, int off, int len);
+  }
+
+  /** What a copy produced. */
+  public record Result(long size, Digests digests, Instant start, Instant end) {}
+
+  private final byte[] buffer;
+  private final MultiDigest digest = new MultiDigest();
+  private final MessageDigest readBack = MultiDigest.sha256();
+  private final Clock clock;
+
+  /** A copier with a buffer of {@code bufferSize} bytes. */
+  public DigestingCopier(int bufferSize, Clock clock) {
+    if (bufferSize < 4096) {
+      throw new IllegalArgumentException("bufferSize must be >= 4096; got: " + bufferSize);
+    }
+    this.buffer = new byte[bufferSize];
+    this.clock = clock;
+  }
+
+  /**
+   * Copies {@code source} to the new file {@code target}.
+   *
+   * @param sink receives every byte copied, or {@code null}
+   * @throws java.nio.file.FileAlreadyExistsException when {@code target} exists
+   * @throws VerifyOnWriteException when the copy read back differs from what was read
+   * @throws IOException when the source cannot be read or the target written; the partial target
+   *     is left for the caller to delete
+   */
+  public Result copy(Path source, Path target, Sink sink) throws IOException {
+    Instant start = clock.instant();
+    Digests digests;
+    try (InputStream in =
+            Channels.newInputStream(
+                Files.newByteChannel(source, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS));
+        FileChannel outChannel =
+            FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+      OutputStream out = Channels.newOutputStream(outChannel);
+      int n;
+      while ((n = in.read(buffer)) != -1) {
+        out.write(buffer, 0, n);
+        digest.update(buffer, 0, n);
+        if (sink != null) {
+          sink.update(buffer, 0, n);
+        }
+      }
+      outChannel.force(true);
+    }
+    long size = digest.count();
+    digests = digest.finish();
+    String written = sha256Of(target);
+    if (!written.equals(digests.sha256())) {
+      throw new VerifyOnWriteException(target, digests.sha256(), written);
+    }
+    return new Result(size, digests, start, clock.instant());
+  }
+
+  private String sha256Of(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      int n;
+      while ((n = in.read(buffer)) != -1) {
+        readBack.update(buffer, 0, n);
+      }
+    }
+    return Digests.hex(readBack.digest());
+  }
+
+  /** The copy in the vault does not hold the bytes that were read from the source. */
+  public static final class VerifyOnWriteException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    public VerifyOnWriteException(Path target, String expected, String actual) {
+      super(target + ": verify-on-write failed: read back SHA-256 " + actual + ", expected " + expected);
+    }
+  }
+}
