@@ -69,9 +69,7 @@ public final class Pkcs12Identity extends KeyIdentity {
       Pkcs12Identity identity = new Pkcs12Identity(p12, x509, privateKey);
       identity.checkKeyMatchesCertificate();
       return identity;
-    } catch (NoKeyEntry e) {
-      throw new IOException(p12 + ": " + e.getMessage(), e);
-    } catch (IllegalArgumentException e) {
+    } catch (NoKeyEntry | IllegalArgumentException e) {
       throw new IOException(p12 + ": " + e.getMessage(), e);
     } catch (GeneralSecurityException e) {
       throw new IOException(p12 + ": cannot read key entry: " + e.getMessage(), e);

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.cert.CertificateException;
+import java.security.cert.X509Certificate;
 import java.util.HexFormat;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,9 @@ class CertificatesTest {
   void pemRoundTrip(@TempDir Path dir) throws Exception {
     String pem = Certificates.toPem(alice.certificate());
 
-    assertThat(pem).startsWith("-----BEGIN CERTIFICATE-----\n").endsWith("-----END CERTIFICATE-----\n");
+    assertThat(pem)
+        .startsWith("-----BEGIN CERTIFICATE-----\n")
+        .endsWith("-----END CERTIFICATE-----\n");
     assertThat(pem.lines().skip(1).filter(l -> !l.startsWith("-----")))
         .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(64));
     assertThat(Certificates.fromPem("some text before\n" + pem + "after"))
@@ -71,10 +74,11 @@ class CertificatesTest {
     byte[] data = "data".getBytes(StandardCharsets.UTF_8);
     byte[] signature = alice.sign(data);
 
-    assertThat(Certificates.verify(alice.certificate(), "SHA256withECDSA", data, signature)).isTrue();
-    assertThat(Certificates.verify(alice.certificate(), "SHA256withECDSA", data, new byte[] {1, 2}))
-        .isFalse();
-    assertThat(Certificates.verify(alice.certificate(), "SHA256withRSA", data, signature)).isFalse();
+    X509Certificate cert = alice.certificate();
+
+    assertThat(Certificates.verify(cert, "SHA256withECDSA", data, signature)).isTrue();
+    assertThat(Certificates.verify(cert, "SHA256withECDSA", data, new byte[] {1, 2})).isFalse();
+    assertThat(Certificates.verify(cert, "SHA256withRSA", data, signature)).isFalse();
     assertThatThrownBy(
             () -> Certificates.verify(alice.certificate(), "SHA256withNothing", data, signature))
         .isInstanceOf(IllegalArgumentException.class)

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scelle.custody.testing.References;
 
-/** OpenSSL, which nobody here wrote, reads what {@link KeyGenerator} writes and checks signatures. */
+/** OpenSSL, which nobody here wrote, reads the files {@link KeyGenerator} writes. */
 class OpensslInteropTest {
 
   private static final String PASSWORD = "Mot de passe 19h45";
@@ -63,7 +63,8 @@ class OpensslInteropTest {
         "-out", pem.toString());
 
     Command subject =
-        openssl("x509", "-in", pem.toString(), "-noout", "-subject", "-nameopt", "RFC2253,-esc_msb");
+        openssl(
+            "x509", "-in", pem.toString(), "-noout", "-subject", "-nameopt", "RFC2253,-esc_msb");
     Command fingerprint =
         openssl("x509", "-in", pem.toString(), "-noout", "-fingerprint", "-sha256");
 

@@ -23,7 +23,9 @@ class Pkcs12IdentityTest {
 
   @BeforeEach
   void generate() throws IOException {
-    p12 = KeyGenerator.generate("Alice", "analyst", "CHU de Rouen", dir.resolve("alice.p12"), PASSWORD);
+    p12 =
+        KeyGenerator.generate(
+            "Alice", "analyst", "CHU de Rouen", dir.resolve("alice.p12"), PASSWORD);
   }
 
   @Test
