@@ -55,8 +55,8 @@ final class TextSniffer {
       return true;
     }
     int start = bom == null ? 0 : 3;
-    while (n > start && h[n - 1] == 0) {
-      n--; // NUL padding after the text, as some notes have
+    while (n > start && (h[n - 1] == 0 || h[n - 1] == '\r' || h[n - 1] == '\n')) {
+      n--; // NUL padding (and line ends) after the text, as some notes have
     }
     if (n == start) {
       return false;

@@ -17,6 +17,10 @@ class ReferenceDataTest {
 
   private final Triage triage = new Triage(TriageRules.builtIn());
 
+  /**
+   * Every note of the data set (its own LICENSE, README.md and MANIFEST.sha256 at the root are
+   * skipped) is a note under its own name, and also by content alone, renamed {@code note.txt}.
+   */
   @Test
   void everyThreatlabzNoteIsARansomNote() throws IOException {
     Path root = References.sharedData("threatlabz-ransomware_notes");
@@ -27,6 +31,10 @@ class ReferenceDataTest {
       TriageResult r = triageFile(note, 8192);
       if (r.verdict() != Verdict.RANSOM_NOTE) {
         missed.add(root.relativize(note) + " -> " + r);
+      }
+      TriageResult byContent = triageFile(note, "note.txt", 1000);
+      if (byContent.verdict() != Verdict.RANSOM_NOTE) {
+        missed.add(root.relativize(note) + " renamed note.txt -> " + byContent);
       }
     }
     assertThat(missed).as("notes not recognised out of %d", notes.size()).isEmpty();
@@ -60,7 +68,11 @@ class ReferenceDataTest {
   }
 
   private TriageResult triageFile(Path file, int bufferSize) throws IOException {
-    Triage.Session session = triage.start(file.getFileName().toString(), Files.size(file));
+    return triageFile(file, file.getFileName().toString(), bufferSize);
+  }
+
+  private TriageResult triageFile(Path file, String name, int bufferSize) throws IOException {
+    Triage.Session session = triage.start(name, Files.size(file));
     byte[] buffer = new byte[bufferSize];
     try (InputStream in = Files.newInputStream(file)) {
       for (int n; (n = in.read(buffer)) > 0; ) {
