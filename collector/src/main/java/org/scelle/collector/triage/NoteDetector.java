@@ -1,0 +1,91 @@
+package org.scelle.collector.triage;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises ransom notes by file name and by content cues. Immutable and thread safe.
+ *
+ * <p>The text searched is the decoded head of the file (see {@link TextSniffer#decode}), with HTML
+ * tags removed for HTML content and every run of white space turned into one space, so that a
+ * phrase split across lines still matches.
+ */
+final class NoteDetector {
+
+  private static final Pattern TAG = Pattern.compile("<[^<>]{0,4000}>");
+  private static final Pattern ENTITY = Pattern.compile("&(nbsp|amp|lt|gt|quot|apos|#\\d{1,6});");
+  private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0]+");
+
+  private final List<Pattern> names;
+  private final List<NoteCue> cues;
+
+  NoteDetector(List<Pattern> names, List<NoteCue> cues) {
+    this.names = List.copyOf(names);
+    this.cues = List.copyOf(cues);
+  }
+
+  /** Whether {@code fileName} matches one of the note name patterns as a whole. */
+  boolean nameMatches(String fileName) {
+    for (Pattern p : names) {
+      if (p.matcher(fileName).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The cues found in the first {@code n} bytes of {@code head}, in rule order. */
+  List<NoteCue> cues(byte[] head, int n, boolean html) {
+    String text = TextSniffer.decode(head, n);
+    if (html) {
+      text = unescape(TAG.matcher(text).replaceAll(" "));
+    }
+    text = SPACE.matcher(text).replaceAll(" ");
+    List<NoteCue> found = new ArrayList<>();
+    for (NoteCue cue : cues) {
+      if (matches(cue, text)) {
+        found.add(cue);
+      }
+    }
+    return found;
+  }
+
+  private static boolean matches(NoteCue cue, String text) {
+    Matcher m = cue.pattern().matcher(text);
+    while (m.find()) {
+      String match = m.group();
+      if (!cue.base58Check() || match.regionMatches(true, 0, "bc1", 0, 3) || Base58Check.isValidAddress(match)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String unescape(String text) {
+    Matcher m = ENTITY.matcher(text);
+    StringBuilder out = new StringBuilder(text.length());
+    while (m.find()) {
+      String entity = m.group(1);
+      String replacement =
+          switch (entity) {
+            case "nbsp" -> " ";
+            case "amp" -> "&";
+            case "lt" -> "<";
+            case "gt" -> ">";
+            case "quot" -> "\"";
+            case "apos" -> "'";
+            default -> codePoint(entity.substring(1));
+          };
+      m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  private static String codePoint(String decimal) {
+    int cp = Integer.parseInt(decimal);
+    return Character.isValidCodePoint(cp) ? new String(Character.toChars(cp)) : " ";
+  }
+}
