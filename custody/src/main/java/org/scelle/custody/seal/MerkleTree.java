@@ -44,7 +44,8 @@ public final class MerkleTree {
    *     empty (the root is then the SHA-256 of the empty string)
    * @return the 32-byte root
    * @throws NullPointerException when the list or one of its digests is null
-   * @throws IllegalArgumentException when a digest is not 32 bytes long; the message names its index
+   * @throws IllegalArgumentException when a digest is not 32 bytes long; the message names its
+   *     index
    */
   public static byte[] root(List<byte[]> leafDigests) {
     checkDigests(leafDigests);
@@ -59,8 +60,8 @@ public final class MerkleTree {
    *     caller's order
    * @return the root as 64 lower-case hex digits
    * @throws NullPointerException when the list or one of its strings is null
-   * @throws IllegalArgumentException when a string is not 64 hex digits; the message names its index
-   *     and value
+   * @throws IllegalArgumentException when a string is not 64 hex digits; the message names its
+   *     index and value
    */
   public static String rootHex(List<String> leafSha256Hex) {
     Objects.requireNonNull(leafSha256Hex, "leafSha256Hex");
@@ -232,7 +233,11 @@ public final class MerkleTree {
   private static void checkDigestLength(byte[] digest, String what) {
     if (digest.length != DIGEST_LENGTH) {
       throw new IllegalArgumentException(
-          what + " must be a " + DIGEST_LENGTH + "-byte SHA-256 digest; got: " + digest.length
+          what
+              + " must be a "
+              + DIGEST_LENGTH
+              + "-byte SHA-256 digest; got: "
+              + digest.length
               + " bytes");
     }
   }
@@ -240,8 +245,14 @@ public final class MerkleTree {
   private static byte[] parseHexDigest(String hex, int index) {
     if (hex.length() != 2 * DIGEST_LENGTH) {
       throw new IllegalArgumentException(
-          leafIndex(index) + " must be " + 2 * DIGEST_LENGTH + " hex digits; got " + hex.length()
-              + " characters: '" + hex + "'");
+          leafIndex(index)
+              + " must be "
+              + 2 * DIGEST_LENGTH
+              + " hex digits; got "
+              + hex.length()
+              + " characters: '"
+              + hex
+              + "'");
     }
     try {
       return HEX.parseHex(hex);

@@ -15,12 +15,24 @@ final class PkiStatusText {
   static {
     FAILURES.put(PKIFailureInfo.badAlg, "badAlg (unrecognized or unsupported algorithm)");
     FAILURES.put(PKIFailureInfo.badRequest, "badRequest (transaction not permitted or supported)");
-    FAILURES.put(PKIFailureInfo.badDataFormat, "badDataFormat (the data submitted has the wrong format)");
-    FAILURES.put(PKIFailureInfo.timeNotAvailable, "timeNotAvailable (the TSA's time source is not available)");
-    FAILURES.put(PKIFailureInfo.unacceptedPolicy, "unacceptedPolicy (the requested TSA policy is not supported)");
-    FAILURES.put(PKIFailureInfo.unacceptedExtension, "unacceptedExtension (the requested extension is not supported)");
-    FAILURES.put(PKIFailureInfo.addInfoNotAvailable, "addInfoNotAvailable (the additional information requested could not be understood or is not available)");
-    FAILURES.put(PKIFailureInfo.systemFailure, "systemFailure (the request cannot be handled due to system failure)");
+    FAILURES.put(
+        PKIFailureInfo.badDataFormat, "badDataFormat (the data submitted has the wrong format)");
+    FAILURES.put(
+        PKIFailureInfo.timeNotAvailable,
+        "timeNotAvailable (the TSA's time source is not available)");
+    FAILURES.put(
+        PKIFailureInfo.unacceptedPolicy,
+        "unacceptedPolicy (the requested TSA policy is not supported)");
+    FAILURES.put(
+        PKIFailureInfo.unacceptedExtension,
+        "unacceptedExtension (the requested extension is not supported)");
+    FAILURES.put(
+        PKIFailureInfo.addInfoNotAvailable,
+        "addInfoNotAvailable (the additional information requested could not be understood or is"
+            + " not available)");
+    FAILURES.put(
+        PKIFailureInfo.systemFailure,
+        "systemFailure (the request cannot be handled due to system failure)");
   }
 
   private PkiStatusText() {}

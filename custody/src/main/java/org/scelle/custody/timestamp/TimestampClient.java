@@ -46,8 +46,8 @@ public final class TimestampClient {
    * @param tsaUrl an absolute {@code http} or {@code https} URL with a host
    * @param timeout the limit for connecting and for each request and its reply; positive
    * @throws NullPointerException when an argument is null
-   * @throws IllegalArgumentException when the URL is not an absolute http(s) URL with a host, or the
-   *     timeout is not positive; the message names the value
+   * @throws IllegalArgumentException when the URL is not an absolute http(s) URL with a host, or
+   *     the timeout is not positive; the message names the value
    */
   public TimestampClient(URI tsaUrl, Duration timeout) {
     Objects.requireNonNull(tsaUrl, "tsaUrl");
@@ -76,7 +76,8 @@ public final class TimestampClient {
   }
 
   /**
-   * Asks for a token over the SHA-256 imprint of the data; verifies the response before returning it.
+   * Asks for a token over the SHA-256 imprint of the data; verifies the response before returning
+   * it.
    *
    * @param sha256Imprint the SHA-256 digest to time-stamp (32 bytes), for example a seal's Merkle
    *     root; not modified
@@ -103,7 +104,10 @@ public final class TimestampClient {
     String type = TimestampTransport.mediaType(reply.contentType());
     if (!type.equals(TimestampTransport.REPLY_TYPE)) {
       throw new TimestampException(
-          where + " answered content type '" + reply.contentType() + "', not "
+          where
+              + " answered content type '"
+              + reply.contentType()
+              + "', not "
               + TimestampTransport.REPLY_TYPE);
     }
     TimeStampToken token = grantedToken(where, reply.body(), request);
@@ -127,15 +131,24 @@ public final class TimestampClient {
       response = new TimeStampResponse(body);
     } catch (TSPException | IOException | IllegalArgumentException e) {
       throw new TimestampException(
-          where + " sent a malformed time-stamp reply of " + body.length + " bytes: "
-              + e.getMessage(), e);
+          where
+              + " sent a malformed time-stamp reply of "
+              + body.length
+              + " bytes: "
+              + e.getMessage(),
+          e);
     }
     int status = response.getStatus();
     if (status != PKIStatus.GRANTED && status != PKIStatus.GRANTED_WITH_MODS) {
       throw new TimestampException(
-          where + " refused the time-stamp request: status " + PkiStatusText.status(status)
-              + ", failure " + PkiStatusText.failures(response.getFailInfo())
-              + (response.getStatusString() == null ? "" : ", text '" + response.getStatusString() + "'"));
+          where
+              + " refused the time-stamp request: status "
+              + PkiStatusText.status(status)
+              + ", failure "
+              + PkiStatusText.failures(response.getFailInfo())
+              + (response.getStatusString() == null
+                  ? ""
+                  : ", text '" + response.getStatusString() + "'"));
     }
     TimeStampToken token = response.getTimeStampToken();
     if (token == null) {
@@ -150,7 +163,8 @@ public final class TimestampClient {
     try {
       response.validate(request);
     } catch (TSPException e) {
-      throw new TimestampException(where + ": reply does not match the request: " + e.getMessage(), e);
+      throw new TimestampException(
+          where + ": reply does not match the request: " + e.getMessage(), e);
     }
     return token;
   }

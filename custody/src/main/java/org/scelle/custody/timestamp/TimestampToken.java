@@ -13,7 +13,8 @@ import java.util.Objects;
  * been verified; a value built with the constructor proves nothing until its {@link #der()} is
  * passed to {@link TimestampVerifier#verify}.
  *
- * <p>Immutable: the DER bytes are copied in and out. Equality compares the DER bytes and every field.
+ * <p>Immutable: the DER bytes are copied in and out. Equality compares the DER bytes and every
+ * field.
  *
  * @param der the token: a CMS {@code ContentInfo} holding the TSA's {@code SignedData} over a
  *     {@code TSTInfo}, DER-encoded, as {@code openssl ts -verify -token_in} reads it
@@ -52,7 +53,9 @@ public record TimestampToken(
     return der.clone();
   }
 
-  /** The DER encoding in standard Base64 with padding (RFC 4648 section 4), as stored in the ledger. */
+  /**
+   * The DER encoding in standard Base64 with padding (RFC 4648 section 4), as stored in the ledger.
+   */
   public String base64() {
     return Base64.getEncoder().encodeToString(der);
   }
@@ -70,13 +73,24 @@ public record TimestampToken(
 
   @Override
   public int hashCode() {
-    return 31 * Arrays.hashCode(der) + Objects.hash(genTime, tsaName, serial, policy, hashAlgorithm);
+    return 31 * Arrays.hashCode(der)
+        + Objects.hash(genTime, tsaName, serial, policy, hashAlgorithm);
   }
 
   @Override
   public String toString() {
-    return "TimestampToken[genTime=" + genTime + ", tsaName=" + tsaName + ", serial=" + serial
-        + ", policy=" + policy + ", hashAlgorithm=" + hashAlgorithm + ", der=" + der.length
+    return "TimestampToken[genTime="
+        + genTime
+        + ", tsaName="
+        + tsaName
+        + ", serial="
+        + serial
+        + ", policy="
+        + policy
+        + ", hashAlgorithm="
+        + hashAlgorithm
+        + ", der="
+        + der.length
         + " bytes]";
   }
 }

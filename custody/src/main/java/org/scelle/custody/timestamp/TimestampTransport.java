@@ -18,8 +18,8 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * One HTTP exchange with a time-stamp authority: POST the query, follow at most a few redirects
- * that stay on the same host (never downgrading https to http), and read a bounded reply within
- * a time limit per request. Thread-safe; holds no resource that needs closing.
+ * that stay on the same host (never downgrading https to http), and read a bounded reply within a
+ * time limit per request. Thread-safe; holds no resource that needs closing.
  */
 final class TimestampTransport {
 
@@ -126,7 +126,8 @@ final class TimestampTransport {
       unreachable.initCause(cause);
       return unreachable;
     }
-    if (cause instanceof IOException io && io.getMessage() != null
+    if (cause instanceof IOException io
+        && io.getMessage() != null
         && io.getMessage().startsWith("time-stamp authority ")) {
       return io;
     }
@@ -141,8 +142,11 @@ final class TimestampTransport {
             .orElseThrow(
                 () ->
                     new IOException(
-                        "time-stamp authority " + from + " answered HTTP "
-                            + response.statusCode() + " without a Location"));
+                        "time-stamp authority "
+                            + from
+                            + " answered HTTP "
+                            + response.statusCode()
+                            + " without a Location"));
     URI next;
     try {
       next = from.resolve(location);
@@ -155,7 +159,10 @@ final class TimestampTransport {
     boolean downgrade = "https".equalsIgnoreCase(from.getScheme()) && !"https".equals(scheme);
     if (!sameHost || downgrade || !(scheme.equals("http") || scheme.equals("https"))) {
       throw new IOException(
-          "time-stamp authority " + from + " redirected to " + next
+          "time-stamp authority "
+              + from
+              + " redirected to "
+              + next
               + "; only redirects to the same host, never from https to http, are followed");
     }
     return next;

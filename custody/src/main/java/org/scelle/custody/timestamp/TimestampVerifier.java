@@ -11,8 +11,8 @@ import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
+import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.cert.X509CertificateHolder;
@@ -90,8 +90,11 @@ public final class TimestampVerifier {
     Objects.requireNonNull(sha256Imprint, "sha256Imprint");
     if (sha256Imprint.length != SHA256_LENGTH) {
       throw new IllegalArgumentException(
-          "imprint must be a " + SHA256_LENGTH + "-byte SHA-256 digest; got: "
-              + sha256Imprint.length + " bytes");
+          "imprint must be a "
+              + SHA256_LENGTH
+              + "-byte SHA-256 digest; got: "
+              + sha256Imprint.length
+              + " bytes");
     }
   }
 
@@ -105,7 +108,10 @@ public final class TimestampVerifier {
       return new TimeStampToken(contentInfo);
     } catch (IOException | TSPException | IllegalArgumentException e) {
       throw new TimestampException(
-          "time-stamp token of " + der.length + " bytes is not an RFC 3161 token: " + e.getMessage(),
+          "time-stamp token of "
+              + der.length
+              + " bytes is not an RFC 3161 token: "
+              + e.getMessage(),
           e);
     }
   }
@@ -114,13 +120,18 @@ public final class TimestampVerifier {
       throws TimestampException {
     if (!NISTObjectIdentifiers.id_sha256.equals(info.getMessageImprintAlgOID())) {
       throw new TimestampException(
-          "time-stamp token: imprint algorithm is " + info.getMessageImprintAlgOID()
-              + ", not SHA-256 (" + NISTObjectIdentifiers.id_sha256 + ")");
+          "time-stamp token: imprint algorithm is "
+              + info.getMessageImprintAlgOID()
+              + ", not SHA-256 ("
+              + NISTObjectIdentifiers.id_sha256
+              + ")");
     }
     byte[] actual = info.getMessageImprintDigest();
     if (!MessageDigest.isEqual(actual, expected)) {
       throw new TimestampException(
-          "time-stamp token: imprint " + HEX.formatHex(actual) + " is not the expected "
+          "time-stamp token: imprint "
+              + HEX.formatHex(actual)
+              + " is not the expected "
               + HEX.formatHex(expected));
     }
   }
@@ -132,7 +143,9 @@ public final class TimestampVerifier {
     if (matches.isEmpty()) {
       throw new TimestampException(
           "time-stamp token: no embedded certificate for its signer (issuer "
-              + token.getSID().getIssuer() + ", serial " + token.getSID().getSerialNumber()
+              + token.getSID().getIssuer()
+              + ", serial "
+              + token.getSID().getSerialNumber()
               + "); it must be requested with certReq");
     }
     return matches.iterator().next();
@@ -143,17 +156,25 @@ public final class TimestampVerifier {
     Extension extension = certificate.getExtension(Extension.extendedKeyUsage);
     String subject = "time-stamp token: TSA certificate '" + certificate.getSubject() + "'";
     if (extension == null) {
-      throw new TimestampException(subject + " has no extended key usage; id-kp-timeStamping ("
-          + KeyPurposeId.id_kp_timeStamping.getId() + ") is required");
+      throw new TimestampException(
+          subject
+              + " has no extended key usage; id-kp-timeStamping ("
+              + KeyPurposeId.id_kp_timeStamping.getId()
+              + ") is required");
     }
     ExtendedKeyUsage usage = ExtendedKeyUsage.getInstance(extension.getParsedValue());
     if (!usage.hasKeyPurposeId(KeyPurposeId.id_kp_timeStamping)) {
-      throw new TimestampException(subject + " lacks extended key usage id-kp-timeStamping ("
-          + KeyPurposeId.id_kp_timeStamping.getId() + ")");
+      throw new TimestampException(
+          subject
+              + " lacks extended key usage id-kp-timeStamping ("
+              + KeyPurposeId.id_kp_timeStamping.getId()
+              + ")");
     }
     if (!extension.isCritical()) {
-      throw new TimestampException(subject + " has a non-critical extended key usage; RFC 3161 "
-          + "section 2.3 requires it critical");
+      throw new TimestampException(
+          subject
+              + " has a non-critical extended key usage; RFC 3161 "
+              + "section 2.3 requires it critical");
     }
   }
 
@@ -161,11 +182,15 @@ public final class TimestampVerifier {
       throws TimestampException {
     SignerInformationVerifier verifier;
     try {
-      verifier = new JcaSimpleSignerInfoVerifierBuilder().setProvider(BOUNCY_CASTLE).build(certificate);
+      verifier =
+          new JcaSimpleSignerInfoVerifierBuilder().setProvider(BOUNCY_CASTLE).build(certificate);
     } catch (OperatorCreationException | CertificateException e) {
       throw new TimestampException(
-          "time-stamp token: unusable TSA certificate '" + certificate.getSubject() + "': "
-              + e.getMessage(), e);
+          "time-stamp token: unusable TSA certificate '"
+              + certificate.getSubject()
+              + "': "
+              + e.getMessage(),
+          e);
     }
     try {
       // Checks the ESS signing-certificate(-v2) hash and issuer/serial against the certificate,
@@ -173,8 +198,11 @@ public final class TimestampVerifier {
       token.validate(verifier);
     } catch (TSPException e) {
       throw new TimestampException(
-          "time-stamp token signed by '" + certificate.getSubject() + "' does not verify: "
-              + e.getMessage(), e);
+          "time-stamp token signed by '"
+              + certificate.getSubject()
+              + "' does not verify: "
+              + e.getMessage(),
+          e);
     }
   }
 

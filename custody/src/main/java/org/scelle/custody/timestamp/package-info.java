@@ -4,11 +4,11 @@
  *
  * <p>{@link org.scelle.custody.timestamp.TimestampClient} posts an {@code
  * application/timestamp-query} over HTTP(S), reads a bounded {@code application/timestamp-reply}
- * within a time limit, and accepts it only when the authority granted it, the nonce and the
- * imprint are those of the request, and the token passes {@link
- * org.scelle.custody.timestamp.TimestampVerifier}: its CMS signature verifies with the
- * certificate embedded in it, which the ESS signing-certificate attribute names and which carries
- * the critical extended key usage {@code id-kp-timeStamping}. The verified token is a {@link
+ * within a time limit, and accepts it only when the authority granted it, the nonce and the imprint
+ * are those of the request, and the token passes {@link
+ * org.scelle.custody.timestamp.TimestampVerifier}: its CMS signature verifies with the certificate
+ * embedded in it, which the ESS signing-certificate attribute names and which carries the critical
+ * extended key usage {@code id-kp-timeStamping}. The verified token is a {@link
  * org.scelle.custody.timestamp.TimestampToken} whose DER bytes go into the custody ledger.
  *
  * <p>Whether the TSA's certificate chains to an authority the court trusts is a separate question:

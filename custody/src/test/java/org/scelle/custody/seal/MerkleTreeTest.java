@@ -188,41 +188,54 @@ class MerkleTreeTest {
         String where = "seed " + seed + ", leaf " + index + " of " + size;
         byte[] leaf = digests.get(index);
         List<byte[]> proof = MerkleTree.proof(digests, index);
-        assertThat(proof.size()).as(where).isLessThanOrEqualTo(32 - Integer.numberOfLeadingZeros(size - 1));
+        assertThat(proof.size())
+            .as(where)
+            .isLessThanOrEqualTo(32 - Integer.numberOfLeadingZeros(size - 1));
         assertThat(MerkleTree.verify(leaf, index, size, proof, root)).as(where).isTrue();
 
         assertThat(MerkleTree.verify(flip(leaf, random), index, size, proof, root))
-            .as("%s: altered leaf", where).isFalse();
+            .as("%s: altered leaf", where)
+            .isFalse();
         assertThat(MerkleTree.verify(leaf, index, size, proof, flip(root, random)))
-            .as("%s: altered root", where).isFalse();
+            .as("%s: altered root", where)
+            .isFalse();
         // An audit path does not always pin the exact size (leaf 0 has the same path in trees of
         // 3 and 4 leaves), but it pins the height: doubling or halving the size must fail.
         assertThat(MerkleTree.verify(leaf, index, size * 2, proof, root))
-            .as("%s: size * 2", where).isFalse();
+            .as("%s: size * 2", where)
+            .isFalse();
         if (index < size / 2) {
           assertThat(MerkleTree.verify(leaf, index, size / 2, proof, root))
-              .as("%s: size / 2", where).isFalse();
+              .as("%s: size / 2", where)
+              .isFalse();
         }
         assertThat(MerkleTree.verify(leaf, index, size, extended(proof, root), root))
-            .as("%s: trailing element", where).isFalse();
+            .as("%s: trailing element", where)
+            .isFalse();
         if (size > 1) {
           int other = (index + 1 + random.nextInt(size - 1)) % size;
           assertThat(MerkleTree.verify(leaf, other, size, proof, root))
-              .as("%s: claimed at index %d", where, other).isFalse();
+              .as("%s: claimed at index %d", where, other)
+              .isFalse();
           assertThat(MerkleTree.verify(digests.get(other), index, size, proof, root))
-              .as("%s: leaf %d instead", where, other).isFalse();
+              .as("%s: leaf %d instead", where, other)
+              .isFalse();
           int element = random.nextInt(proof.size());
           List<byte[]> altered = new ArrayList<>(proof);
           altered.set(element, flip(proof.get(element), random));
           assertThat(MerkleTree.verify(leaf, index, size, altered, root))
-              .as("%s: altered proof element %d", where, element).isFalse();
+              .as("%s: altered proof element %d", where, element)
+              .isFalse();
           assertThat(MerkleTree.verify(leaf, index, size, proof.subList(0, proof.size() - 1), root))
-              .as("%s: truncated proof", where).isFalse();
+              .as("%s: truncated proof", where)
+              .isFalse();
         }
         assertThat(MerkleTree.verify(leaf, size, size, proof, root))
-            .as("%s: index == size", where).isFalse();
+            .as("%s: index == size", where)
+            .isFalse();
         assertThat(MerkleTree.verify(leaf, -1, size, proof, root))
-            .as("%s: negative index", where).isFalse();
+            .as("%s: negative index", where)
+            .isFalse();
       }
     }
   }

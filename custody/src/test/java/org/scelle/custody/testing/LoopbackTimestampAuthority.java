@@ -66,7 +66,8 @@ import org.bouncycastle.tsp.TimeStampTokenGenerator;
  * TSA certificate has the critical extended key usage {@code id-kp-timeStamping} only and a
  * critical key usage {@code digitalSignature, nonRepudiation}). Tokens are made by Bouncy Castle's
  * {@link TimeStampTokenGenerator} with an ESS {@code signing-certificate-v2} attribute, policy
- * {@value #POLICY} and the TSA's name; the TSA certificate is included when the request asks for it.
+ * {@value #POLICY} and the TSA's name; the TSA certificate is included when the request asks for
+ * it.
  *
  * <p>{@link #mode(Mode)} switches it between granting and misbehaving in the ways a client must
  * survive. Thread-safe. {@link #close()} stops the server and releases any stalled exchange.
@@ -200,8 +201,12 @@ public final class LoopbackTimestampAuthority implements AutoCloseable {
         case GRANT -> reply(exchange, grant(query, false));
         case WRONG_NONCE -> reply(exchange, grant(query, true));
         case REJECT -> reply(exchange, reject());
-        case NOT_A_TSA -> send(exchange, "text/html; charset=utf-8",
-            "<html><body>Not a time-stamp authority</body></html>".getBytes(StandardCharsets.UTF_8));
+        case NOT_A_TSA ->
+            send(
+                exchange,
+                "text/html; charset=utf-8",
+                "<html><body>Not a time-stamp authority</body></html>"
+                    .getBytes(StandardCharsets.UTF_8));
         case OVERSIZED -> send(exchange, "application/timestamp-reply", new byte[2 << 20]);
         case STALL -> stall();
         case REDIRECT_SAME_HOST -> redirect(exchange, MOVED_PATH);
@@ -224,8 +229,11 @@ public final class LoopbackTimestampAuthority implements AutoCloseable {
       if (wrongNonce) {
         TimeStampRequestGenerator other = new TimeStampRequestGenerator();
         other.setCertReq(request.getCertReq());
-        BigInteger nonce = request.getNonce() == null ? BigInteger.ONE : request.getNonce().add(BigInteger.ONE);
-        request = other.generate(request.getMessageImprintAlgOID(), request.getMessageImprintDigest(), nonce);
+        BigInteger nonce =
+            request.getNonce() == null ? BigInteger.ONE : request.getNonce().add(BigInteger.ONE);
+        request =
+            other.generate(
+                request.getMessageImprintAlgOID(), request.getMessageImprintDigest(), nonce);
       }
       BigInteger number = BigInteger.valueOf(serial.getAndIncrement());
       synchronized (responses) {
@@ -239,7 +247,8 @@ public final class LoopbackTimestampAuthority implements AutoCloseable {
   }
 
   private byte[] reject() throws IOException {
-    return failure(PKIFailureInfo.unacceptedPolicy, "policy not accepted by the loopback authority");
+    return failure(
+        PKIFailureInfo.unacceptedPolicy, "policy not accepted by the loopback authority");
   }
 
   private byte[] failure(int failInfo, String text) throws IOException {
@@ -250,7 +259,8 @@ public final class LoopbackTimestampAuthority implements AutoCloseable {
       }
       return response.getEncoded();
     } catch (TSPException e) {
-      throw new IOException("loopback authority cannot encode a failure reply: " + e.getMessage(), e);
+      throw new IOException(
+          "loopback authority cannot encode a failure reply: " + e.getMessage(), e);
     }
   }
 
@@ -294,13 +304,18 @@ public final class LoopbackTimestampAuthority implements AutoCloseable {
     try {
       X509v3CertificateBuilder builder =
           new JcaX509v3CertificateBuilder(
-                  name, BigInteger.ONE, Date.from(now.minus(Duration.ofDays(1))),
-                  Date.from(now.plus(Duration.ofDays(30))), name, rootKeys.getPublic())
+                  name,
+                  BigInteger.ONE,
+                  Date.from(now.minus(Duration.ofDays(1))),
+                  Date.from(now.plus(Duration.ofDays(30))),
+                  name,
+                  rootKeys.getPublic())
               .addExtension(Extension.basicConstraints, true, new BasicConstraints(true))
               .addExtension(
                   Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign))
               .addExtension(
-                  Extension.subjectKeyIdentifier, false,
+                  Extension.subjectKeyIdentifier,
+                  false,
                   utils.createSubjectKeyIdentifier(rootKeys.getPublic()));
       return sign(builder);
     } catch (IOException e) {
@@ -314,21 +329,28 @@ public final class LoopbackTimestampAuthority implements AutoCloseable {
     try {
       X509v3CertificateBuilder builder =
           new JcaX509v3CertificateBuilder(
-                  rootCertificate, BigInteger.TWO, Date.from(now.minus(Duration.ofDays(1))),
+                  rootCertificate,
+                  BigInteger.TWO,
+                  Date.from(now.minus(Duration.ofDays(1))),
                   Date.from(now.plus(Duration.ofDays(30))),
-                  new X500Name("CN=scelle loopback TSA,O=scelle tests"), tsaKeys.getPublic())
+                  new X500Name("CN=scelle loopback TSA,O=scelle tests"),
+                  tsaKeys.getPublic())
               .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
               .addExtension(
-                  Extension.keyUsage, true,
+                  Extension.keyUsage,
+                  true,
                   new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation))
               .addExtension(
-                  Extension.extendedKeyUsage, true,
+                  Extension.extendedKeyUsage,
+                  true,
                   new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping))
               .addExtension(
-                  Extension.subjectKeyIdentifier, false,
+                  Extension.subjectKeyIdentifier,
+                  false,
                   utils.createSubjectKeyIdentifier(tsaKeys.getPublic()))
               .addExtension(
-                  Extension.authorityKeyIdentifier, false,
+                  Extension.authorityKeyIdentifier,
+                  false,
                   utils.createAuthorityKeyIdentifier(rootCertificate));
       return sign(builder);
     } catch (IOException e) {
@@ -340,7 +362,8 @@ public final class LoopbackTimestampAuthority implements AutoCloseable {
     try {
       return new JcaX509CertificateConverter()
           .getCertificate(
-              builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(rootKeys.getPrivate())));
+              builder.build(
+                  new JcaContentSignerBuilder("SHA256withECDSA").build(rootKeys.getPrivate())));
     } catch (OperatorCreationException e) {
       throw new GeneralSecurityException("cannot sign a loopback certificate", e);
     }
@@ -358,7 +381,9 @@ public final class LoopbackTimestampAuthority implements AutoCloseable {
                   .get(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256)),
               new ASN1ObjectIdentifier(POLICY));
       tokens.addCertificates(new JcaCertStore(List.of(tsaCertificate)));
-      tokens.setTSA(new GeneralName(X500Name.getInstance(tsaCertificate.getSubjectX500Principal().getEncoded())));
+      tokens.setTSA(
+          new GeneralName(
+              X500Name.getInstance(tsaCertificate.getSubjectX500Principal().getEncoded())));
       tokens.setAccuracySeconds(1);
       return new TimeStampResponseGenerator(tokens, TSPAlgorithms.ALLOWED);
     } catch (OperatorCreationException | TSPException e) {

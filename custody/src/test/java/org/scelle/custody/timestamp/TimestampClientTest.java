@@ -81,13 +81,33 @@ class TimestampClientTest {
     Path der = Files.write(dir.resolve("token.der"), token.der());
     Path ca = tsa.writeCaPem(dir);
 
-    Result ok = run(openssl, "ts", "-verify", "-digest", HexFormat.of().formatHex(imprint),
-        "-token_in", "-in", der.toString(), "-CAfile", ca.toString());
+    Result ok =
+        run(
+            openssl,
+            "ts",
+            "-verify",
+            "-digest",
+            HexFormat.of().formatHex(imprint),
+            "-token_in",
+            "-in",
+            der.toString(),
+            "-CAfile",
+            ca.toString());
     assertThat(ok.exit()).as("openssl exit status; stderr: %s", ok.stderr()).isZero();
     assertThat(ok.stdout()).contains("Verification: OK");
 
-    Result wrong = run(openssl, "ts", "-verify", "-digest", HexFormat.of().formatHex(sha256("other")),
-        "-token_in", "-in", der.toString(), "-CAfile", ca.toString());
+    Result wrong =
+        run(
+            openssl,
+            "ts",
+            "-verify",
+            "-digest",
+            HexFormat.of().formatHex(sha256("other")),
+            "-token_in",
+            "-in",
+            der.toString(),
+            "-CAfile",
+            ca.toString());
     assertThat(wrong.exit()).as("openssl exit status for a wrong digest").isNotZero();
     assertThat(wrong.stdout()).doesNotContain("Verification: OK");
   }
@@ -134,7 +154,8 @@ class TimestampClientTest {
   void silentAuthorityTimesOut() {
     tsa.mode(Mode.STALL);
     long start = System.nanoTime();
-    assertThatThrownBy(() -> new TimestampClient(tsa.url(), Duration.ofMillis(500)).stamp(sha256("x")))
+    assertThatThrownBy(
+            () -> new TimestampClient(tsa.url(), Duration.ofMillis(500)).stamp(sha256("x")))
         .isInstanceOf(HttpTimeoutException.class)
         .hasMessageContaining(tsa.url().toString());
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
@@ -196,13 +217,16 @@ class TimestampClientTest {
     process.getOutputStream().close();
     // The outputs are small: read them after exit would risk nothing, but read concurrently anyway.
     var stderr = new java.util.concurrent.CompletableFuture<String>();
-    Thread errReader = new Thread(() -> {
-      try {
-        stderr.complete(new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        stderr.completeExceptionally(e);
-      }
-    });
+    Thread errReader =
+        new Thread(
+            () -> {
+              try {
+                stderr.complete(
+                    new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+              } catch (IOException e) {
+                stderr.completeExceptionally(e);
+              }
+            });
     errReader.start();
     String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!process.waitFor(30, TimeUnit.SECONDS)) {

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import org.bouncycastle.asn1.ASN1Encoding;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.tsp.TSPAlgorithms;
@@ -85,7 +86,10 @@ class TimestampVerifierTest {
     try (LoopbackTimestampAuthority other = new LoopbackTimestampAuthority()) {
       CMSSignedData swapped =
           CMSSignedData.replaceCertificatesAndCRLs(
-              new CMSSignedData(token), new JcaCertStore(List.of(other.tsaCertificate())), null, null);
+              new CMSSignedData(token),
+              new JcaCertStore(List.of(other.tsaCertificate())),
+              null,
+              null);
       byte[] der = swapped.toASN1Structure().getEncoded(ASN1Encoding.DER);
       assertThatThrownBy(() -> TimestampVerifier.verify(der, IMPRINT))
           .isInstanceOf(TimestampException.class)
@@ -129,10 +133,49 @@ class TimestampVerifierTest {
         .hasMessageContaining("31 bytes");
   }
 
+  @Test
+  void rejectsASignerWithoutTheTimeStampingUsage() throws Exception {
+    byte[] der = HandMadeToken.signedBy(null, IMPRINT);
+    assertThatThrownBy(() -> TimestampVerifier.verify(der, IMPRINT))
+        .isInstanceOf(TimestampException.class)
+        .hasMessageContaining("no extended key usage")
+        .hasMessageContaining("1.3.6.1.5.5.7.3.8");
+  }
+
+  @Test
+  void rejectsASignerWithAnotherUsage() throws Exception {
+    byte[] der =
+        HandMadeToken.signedBy(
+            new HandMadeToken.Usage(KeyPurposeId.id_kp_codeSigning, true), IMPRINT);
+    assertThatThrownBy(() -> TimestampVerifier.verify(der, IMPRINT))
+        .isInstanceOf(TimestampException.class)
+        .hasMessageContaining("lacks extended key usage id-kp-timeStamping");
+  }
+
+  @Test
+  void rejectsANonCriticalTimeStampingUsage() throws Exception {
+    byte[] der =
+        HandMadeToken.signedBy(
+            new HandMadeToken.Usage(KeyPurposeId.id_kp_timeStamping, false), IMPRINT);
+    assertThatThrownBy(() -> TimestampVerifier.verify(der, IMPRINT))
+        .isInstanceOf(TimestampException.class)
+        .hasMessageContaining("non-critical");
+  }
+
+  @Test
+  void handMadeTokensVerifyWhenTheirCertificateIsRight() throws Exception {
+    byte[] der =
+        HandMadeToken.signedBy(
+            new HandMadeToken.Usage(KeyPurposeId.id_kp_timeStamping, true), IMPRINT);
+    assertThat(TimestampVerifier.verify(der, IMPRINT).policy()).isEqualTo(HandMadeToken.POLICY);
+  }
+
   /** A token from the loopback authority for a request the client would never send. */
   private static byte[] rawToken(
-      TimeStampRequestGenerator generator, org.bouncycastle.asn1.ASN1ObjectIdentifier algorithm,
-      byte[] imprint) throws Exception {
+      TimeStampRequestGenerator generator,
+      org.bouncycastle.asn1.ASN1ObjectIdentifier algorithm,
+      byte[] imprint)
+      throws Exception {
     TimeStampRequest request = generator.generate(algorithm, imprint, BigInteger.TEN);
     HttpResponse<byte[]> reply =
         HttpClient.newHttpClient()
