@@ -1,0 +1,55 @@
+package org.scelle.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The root command. Exit codes: see {@link ExitCodes}. */
+@Command(
+    name = "scelle",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Evidence collection, chain of custody and signed dossiers after a ransomware attack.",
+    subcommands = {
+      KeygenCommand.class,
+      CollectCommand.class,
+      VerifyCommand.class,
+      CustodyCommand.class,
+      DemoCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:success",
+      "1:verification failed (tampering, broken chain, invalid signature)",
+      "2:usage error",
+      "3:bad input (missing case, unreadable file, invalid rule or feed)",
+      "4:internal error"
+    })
+public final class Scelle implements Runnable {
+  @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
+  boolean verbose;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The configured command line: exit-code mapping and one-line error messages. */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new Scelle());
+    ErrorHandler handler = new ErrorHandler();
+    cl.setExecutionExceptionHandler(handler);
+    cl.setExitCodeExceptionMapper(handler);
+    cl.setParameterExceptionHandler(handler);
+    return cl;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required");
+  }
+}
