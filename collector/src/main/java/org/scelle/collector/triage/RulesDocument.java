@@ -2,6 +2,7 @@ package org.scelle.collector.triage;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -89,7 +90,7 @@ record RulesDocument(
       }
       byte[] bytes;
       if (m.text != null) {
-        bytes = m.text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        bytes = m.text.getBytes(StandardCharsets.UTF_8);
       } else {
         try {
           bytes = HexFormat.of().parseHex(m.hex.replace(" ", ""));

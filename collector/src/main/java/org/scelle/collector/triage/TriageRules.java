@@ -1,8 +1,10 @@
 package org.scelle.collector.triage;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -98,24 +100,42 @@ public final class TriageRules {
 
   private static TriageRules parse(InputStream in, String source) throws IOException {
     RulesDocument document;
-    try {
-      document = YAML.readValue(in, RulesDocument.class);
+    try (JsonParser parser = YAML.createParser(in)) {
+      if (parser.nextToken() == null) {
+        throw new IOException("triage rules " + source + ": the file is empty (no rules)");
+      }
+      document = YAML.readValue(parser, RulesDocument.class);
     } catch (UnrecognizedPropertyException e) {
       throw new IOException(
-          "triage rules " + source + ": unknown field '" + e.getPropertyName() + "'" + at(e.getLocation())
-              + "; known fields: " + e.getKnownPropertyIds(), e);
-    } catch (JsonProcessingException e) {
+          "triage rules " + source + ": unknown field '" + fieldPath(e) + "'" + near(e.getLocation())
+              + "; known fields there: " + e.getKnownPropertyIds(), e);
+    } catch (JsonMappingException e) {
       throw new IOException(
-          "triage rules " + source + ": " + e.getOriginalMessage() + at(e.getLocation()), e);
+          "triage rules " + source + ": field '" + fieldPath(e) + "': " + e.getOriginalMessage() + near(e.getLocation()), e);
+    } catch (JsonProcessingException e) {
+      throw new IOException("triage rules " + source + ": not YAML: " + e.getOriginalMessage() + near(e.getLocation()), e);
     }
     if (document == null) {
-      throw new IOException("triage rules " + source + ": the file is empty");
+      throw new IOException("triage rules " + source + ": the file is empty (no rules)");
     }
     return document.compile(source);
   }
 
-  private static String at(JsonLocation location) {
-    return location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+  private static String near(JsonLocation location) {
+    return location == null ? "" : " near line " + location.getLineNr();
+  }
+
+  /** The path of the field an exception is about, like {@code noteCues[2].weight}. */
+  private static String fieldPath(JsonMappingException e) {
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        path.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return path.toString();
   }
 
   /**
