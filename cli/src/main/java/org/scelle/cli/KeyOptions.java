@@ -8,7 +8,6 @@ import org.scelle.custody.identity.MissingSecretException;
 import org.scelle.custody.identity.Pkcs11Identity;
 import org.scelle.custody.identity.Pkcs12Identity;
 import org.scelle.custody.identity.SecretSource;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
 /**
@@ -52,11 +51,5 @@ final class KeyOptions {
     } finally {
       Arrays.fill(pin, '\0');
     }
-  }
-
-  /** A required-key group for commands that always sign. */
-  static final class Required {
-    @ArgGroup(exclusive = false, multiplicity = "1")
-    KeyOptions key;
   }
 }
