@@ -39,7 +39,7 @@ final class FirewallLog {
     }
     tcp(log, r, Scenario.PHISHING_CLICK, "ALLOW", proxy, ioc.stagingIp(), 80, "SEND");
     tcp(log, r, Scenario.PAYLOAD_DOWNLOAD, "ALLOW", proxy, ioc.stagingIp(), 80, "SEND");
-    tcp(log, r, Scenario.PHISHING_MAIL.minusSeconds(2), "ALLOW", ioc.stagingIp(), proxy, 25, "RECEIVE");
+    tcp(log, r, Scenario.PHISHING_MAIL, "ALLOW", ioc.stagingIp(), proxy, 25, "RECEIVE");
     for (Instant t : LogTime.beacons(d)) {
       tcp(log, r, t.minusMillis(400), "ALLOW", proxy, ioc.c2Ip(), 80, "SEND");
     }

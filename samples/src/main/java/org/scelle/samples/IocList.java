@@ -26,7 +26,7 @@ final class IocList {
   record Entry(String type, String value, String description, Instant firstSeen, String pattern) {}
 
   static List<Entry> entries(Derivation d, Indicators i) {
-    Instant firstBeacon = LogTime.beacons(d).get(0);
+    Instant firstBeacon = LogTime.beacons(d).get(0).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     List<Entry> out = new ArrayList<>();
     out.add(stix("ipv4", i.c2Ip(), "C2 server (" + i.c2Domain() + "), hourly beacons from WS-FIN-014 via the proxy",
         firstBeacon, "ipv4-addr:value"));

@@ -3,7 +3,6 @@ package org.scelle.samples;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** Writes {@code README.md} (scenario, hosts, timeline, indicators, file list) and {@code LICENSES.md}. */
@@ -69,8 +68,8 @@ final class Readme {
       sb.append("| `").append(f.getKey()).append("` | ").append(f.getValue()).append(" |\n");
       total += f.getValue();
     }
-    sb.append(String.format(Locale.ROOT, "%n%d files, %d bytes (this README excluded).%n", tree.files().size(), total)
-        .replace("\r", ""));
+    sb.append("\n").append(tree.files().size()).append(" files, ").append(total)
+        .append(" bytes (this README excluded).\n");
     tree.text("README.md", sb.toString(), written);
   }
 }

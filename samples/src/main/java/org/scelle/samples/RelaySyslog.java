@@ -27,7 +27,7 @@ final class RelaySyslog {
       add(log, LogTime.millis(t, r), 78, "CRON", 20000 + r.nextInt(9000), "-",
           "(root) CMD (   cd / && run-parts --report /etc/cron.hourly)");
     }
-    for (int i = 0; i < 160; i++) {
+    for (int i = 0; i < 90; i++) {
       Instant t = LogTime.millis(Noise.time(r, Scenario.LOGS_START, Scenario.LOGS_END), r);
       String from = Noise.pick(r, List.of("noreply@ars.example", "newsletter@fournisseur.example",
           "secretariat@clinique-voisine.example", "alertes@laboratoire.example"));
