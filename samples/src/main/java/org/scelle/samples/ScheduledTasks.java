@@ -55,7 +55,7 @@ final class ScheduledTasks {
 
   private static void task(Tree tree, String host, String name, Instant registered, String userId, String logonType,
       boolean hidden, String trigger, String command, String arguments, String description) throws IOException {
-    String xml = String.join("\r\n",
+    String xml = java.util.stream.Stream.of(
         "<?xml version=\"1.0\" encoding=\"UTF-16\"?>",
         "<Task version=\"1.2\" xmlns=\"http://schemas.microsoft.com/windows/2004/02/mit/task\">",
         "  <RegistrationInfo>",
@@ -90,7 +90,7 @@ final class ScheduledTasks {
         "    </Exec>",
         "  </Actions>",
         "</Task>",
-        "").replace("\r\nnull", "");
+        "").filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining("\r\n"));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.write(0xff);
     out.write(0xfe);
