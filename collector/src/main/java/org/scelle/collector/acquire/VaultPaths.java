@@ -14,7 +14,7 @@ import org.scelle.custody.digest.MultiDigest;
  * Where an item's bytes go in the vault: {@code data/<host>/<acquisition>/<original path>}.
  *
  * <p>The original path keeps its components; a component that is not valid UTF-8 is written with
- * each invalid byte (and '%') as {@code %XX}, since BagIt manifests are UTF-8 text (the exact
+ * each invalid byte (and '#') as {@code #XX}, since BagIt manifests are UTF-8 text (the exact
  * original bytes are in the item record's {@code source_path_b64}); a component longer than 255
  * bytes is cut and suffixed with {@code ~} and 8 hex digits of its SHA-256. Stateless.
  */
@@ -80,11 +80,11 @@ final class VaultPaths {
     int i = 0;
     while (i < bytes.length) {
       int len = utf8SequenceLength(bytes, i);
-      if (len > 0 && !(len == 1 && bytes[i] == '%')) {
+      if (len > 0 && !(len == 1 && bytes[i] == '#')) {
         sb.append(new String(bytes, i, len, StandardCharsets.UTF_8));
         i += len;
       } else {
-        sb.append('%').append(HexFormat.of().withUpperCase().toHexDigits(bytes[i]));
+        sb.append('#').append(HexFormat.of().withUpperCase().toHexDigits(bytes[i]));
         i++;
       }
     }
