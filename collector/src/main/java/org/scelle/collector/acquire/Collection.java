@@ -96,6 +96,9 @@ public final class Collection {
       }
       removePartials(vault.dataDir().resolve(request.host()).resolve(run.acquisition()));
       Map<String, String> done = doneItems(vault, run.acquisition());
+      if (resumed) {
+        recordUnledgered(vault, ledger, actor, run.acquisition());
+      }
       List<Entry> walked = new ArrayList<>();
       SourceWalker walker = new SourceWalker(request.followSymlinks());
       for (Path source : request.sources()) {
@@ -275,6 +278,36 @@ public final class Collection {
       }
     });
     return done;
+  }
+
+  /**
+   * Appends the ledger entries of records committed to {@code items.jsonl} by an interrupted run
+   * that was killed before it could append their entries (records are written before entries).
+   */
+  private static void recordUnledgered(Vault vault, Ledger ledger, Identity actor, String acquisition) throws IOException {
+    Set<String> ledgered = new java.util.HashSet<>();
+    try (Stream<org.scelle.custody.json.JsonLines.Line> lines = org.scelle.custody.json.JsonLines.read(vault.ledgerFile())) {
+      lines.forEach(l -> {
+        org.scelle.custody.ledger.LedgerEntry e = org.scelle.custody.ledger.LedgerEntry.fromJson(l.node());
+        if (e.action() == Action.ACQUIRED || e.action() == Action.SKIPPED) {
+          ledgered.add(e.subject());
+        }
+      });
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
+    }
+    List<Ledger.Draft> missing = new ArrayList<>();
+    new ItemStore(vault).forEach(r -> {
+      if (acquisition.equals(r.acquisition()) && !ledgered.contains(r.id())) {
+        Ledger.Draft d = draft(r);
+        if (d != null) {
+          missing.add(d);
+        }
+      }
+    });
+    if (!missing.isEmpty()) {
+      ledger.append(actor, missing);
+    }
   }
 
   private static void removePartials(Path acquisitionDir) throws IOException {
