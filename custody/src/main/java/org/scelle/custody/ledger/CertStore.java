@@ -1,23 +1,19 @@
 package org.scelle.custody.ledger;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.cert.CertificateEncodingException;
+import java.nio.file.StandardCopyOption;
 import java.security.cert.CertificateException;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
-import java.util.Base64;
-import org.scelle.custody.digest.Digests;
-import org.scelle.custody.digest.MultiDigest;
+import org.scelle.custody.identity.Certificates;
 import org.scelle.custody.vault.Vault;
 
 /**
  * The actors' certificates of a vault, {@code scelle/certs/<sha256 of DER>.pem}. A certificate is
- * only ever added, never replaced.
+ * only ever added, never replaced. Callers hold the vault lock when adding.
  */
 public final class CertStore {
   private final Path dir;
@@ -28,11 +24,7 @@ public final class CertStore {
 
   /** Lower-case hex SHA-256 of the certificate's DER encoding. */
   public static String fingerprint(X509Certificate cert) {
-    try {
-      return Digests.hex(MultiDigest.sha256().digest(cert.getEncoded()));
-    } catch (CertificateEncodingException e) {
-      throw new IllegalArgumentException("certificate cannot be encoded: " + e.getMessage(), e);
-    }
+    return Certificates.fingerprint(cert);
   }
 
   /** Stores {@code cert} unless a file for its fingerprint exists; returns the fingerprint. */
@@ -43,7 +35,7 @@ public final class CertStore {
       Files.createDirectories(dir);
       Path tmp = dir.resolve(fp + ".pem.tmp");
       Files.writeString(tmp, pem(cert), StandardCharsets.US_ASCII);
-      Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
     }
     return fp;
   }
@@ -61,7 +53,12 @@ public final class CertStore {
     } catch (NoSuchFileException e) {
       throw new IOException(file + ": certificate missing");
     }
-    X509Certificate cert = parse(file, text);
+    X509Certificate cert;
+    try {
+      cert = Certificates.fromPem(text);
+    } catch (CertificateException e) {
+      throw new IOException(file + ": not a valid X.509 certificate: " + e.getMessage());
+    }
     String actual = fingerprint(cert);
     if (!actual.equals(fingerprint)) {
       throw new IOException(file + ": certificate does not match its fingerprint (holds " + actual + ")");
@@ -70,22 +67,6 @@ public final class CertStore {
   }
 
   static String pem(X509Certificate cert) {
-    try {
-      return "-----BEGIN CERTIFICATE-----\n"
-          + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(cert.getEncoded())
-          + "\n-----END CERTIFICATE-----\n";
-    } catch (CertificateEncodingException e) {
-      throw new IllegalArgumentException("certificate cannot be encoded: " + e.getMessage(), e);
-    }
-  }
-
-  private static X509Certificate parse(Path file, String text) throws IOException {
-    try {
-      return (X509Certificate)
-          CertificateFactory.getInstance("X.509")
-              .generateCertificate(new ByteArrayInputStream(text.getBytes(StandardCharsets.US_ASCII)));
-    } catch (CertificateException | ClassCastException e) {
-      throw new IOException(file + ": not a valid X.509 certificate: " + e.getMessage());
-    }
+    return Certificates.toPem(cert);
   }
 }
