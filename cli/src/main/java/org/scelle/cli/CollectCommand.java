@@ -19,54 +19,155 @@ import org.scelle.custody.identity.Identity;
 import org.scelle.custody.json.Json;
 import org.scelle.custody.vault.CaseInfo;
 import org.scelle.custody.vault.Vault;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code scelle collect}: acquire from local paths or mounted disks into a case vault. */
-@Command(name = "collect", mixinStandardHelpOptions = true,
-    description = {"Acquire files from local paths or mounted disks into the case vault (created when absent),"
-        + " hashing, triaging and recording each item, then seal the run.",
-        "Running the same command again after an interruption resumes the acquisition."})
+@Command(
+    name = "collect",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Acquire files from local paths or mounted disks into the case vault (created when absent),"
+          + " hashing, triaging and recording each item, then seal the run.",
+      "Running the same command again after an interruption resumes the acquisition."
+    })
 final class CollectCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "CASE", description = "The case vault directory.") Path caseDir;
-  @Parameters(index = "1..*", arity = "1..*", paramLabel = "PATH", description = "Source directories or files (never written).") List<Path> sources;
-  @Option(names = "--host", required = true, description = "Name of the host the sources come from.") String host;
+  @Parameters(index = "0", paramLabel = "CASE", description = "The case vault directory.")
+  Path caseDir;
+
+  @Parameters(
+      index = "1..*",
+      arity = "1..*",
+      paramLabel = "PATH",
+      description = "Source directories or files (never written).")
+  List<Path> sources;
+
+  @Option(
+      names = "--host",
+      required = true,
+      description = "Name of the host the sources come from.")
+  String host;
+
   @Mixin KeyOptions key;
-  @Option(names = "--target", paramLabel = "NAME", description = "A target set (repeatable): ${COMPLETION-CANDIDATES}. Default: every file.",
-      completionCandidates = TargetNames.class) List<String> targets = new ArrayList<>();
-  @Option(names = "--targets-file", paramLabel = "FILE.yaml", description = "Extra target sets in the built-in YAML format.") Path targetsFile;
-  @Option(names = "--include", paramLabel = "GLOB", description = "Also acquire paths matching GLOB (repeatable, case-insensitive).") List<String> include = new ArrayList<>();
-  @Option(names = "--exclude", paramLabel = "GLOB", description = "Never acquire paths matching GLOB (repeatable).") List<String> exclude = new ArrayList<>();
-  @Option(names = "--samples", paramLabel = "N", description = "Keep a reproducible stratified sample of N encrypted files per host (the others are recorded as not sampled).") Integer samples;
-  @Option(names = "--max-bytes", paramLabel = "SIZE", description = "Skip (and record) files larger than SIZE, e.g. 4G.") String maxBytes;
-  @Option(names = "--follow-symlinks", description = "Follow symbolic links (loop-safe) instead of recording them.") boolean follow;
-  @Option(names = "--source-tz", paramLabel = "ZONE", description = "Time zone of the source host (default: the case's).") String sourceTz;
-  @Option(names = "--threads", paramLabel = "N", description = "Copy threads (default: the number of cores).") Integer threads;
-  @Option(names = "--tsa", paramLabel = "URL", description = "RFC 3161 time-stamp authority for the seal.") URI tsa;
-  @Option(names = "--case-id", description = "Case id when creating the vault (default: the directory name).") String caseId;
-  @Option(names = "--title", description = "Case title when creating the vault.") String title;
-  @Option(names = "--org", description = "Organisation when creating the vault.") String org;
-  @Option(names = "--tz", paramLabel = "ZONE", description = "Site time zone when creating the vault (default: this machine's).") String siteTz;
-  @Option(names = "--json", description = "Print the summary as JSON.") boolean json;
+
+  @Option(
+      names = "--target",
+      paramLabel = "NAME",
+      description = "A target set (repeatable): ${COMPLETION-CANDIDATES}. Default: every file.",
+      completionCandidates = TargetNames.class)
+  List<String> targets = new ArrayList<>();
+
+  @Option(
+      names = "--targets-file",
+      paramLabel = "FILE.yaml",
+      description = "Extra target sets in the built-in YAML format.")
+  Path targetsFile;
+
+  @Option(
+      names = "--include",
+      paramLabel = "GLOB",
+      description = "Also acquire paths matching GLOB (repeatable, case-insensitive).")
+  List<String> include = new ArrayList<>();
+
+  @Option(
+      names = "--exclude",
+      paramLabel = "GLOB",
+      description = "Never acquire paths matching GLOB (repeatable).")
+  List<String> exclude = new ArrayList<>();
+
+  @Option(
+      names = "--samples",
+      paramLabel = "N",
+      description =
+          "Keep a reproducible stratified sample of N encrypted files per host (the others are recorded as not sampled).")
+  Integer samples;
+
+  @Option(
+      names = "--max-bytes",
+      paramLabel = "SIZE",
+      description = "Skip (and record) files larger than SIZE, e.g. 4G.")
+  String maxBytes;
+
+  @Option(
+      names = "--follow-symlinks",
+      description = "Follow symbolic links (loop-safe) instead of recording them.")
+  boolean follow;
+
+  @Option(
+      names = "--source-tz",
+      paramLabel = "ZONE",
+      description = "Time zone of the source host (default: the case's).")
+  String sourceTz;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Copy threads (default: the number of cores).")
+  Integer threads;
+
+  @Option(
+      names = "--tsa",
+      paramLabel = "URL",
+      description = "RFC 3161 time-stamp authority for the seal.")
+  URI tsa;
+
+  @Option(
+      names = "--case-id",
+      description = "Case id when creating the vault (default: the directory name).")
+  String caseId;
+
+  @Option(names = "--title", description = "Case title when creating the vault.")
+  String title;
+
+  @Option(names = "--org", description = "Organisation when creating the vault.")
+  String org;
+
+  @Option(
+      names = "--tz",
+      paramLabel = "ZONE",
+      description = "Site time zone when creating the vault (default: this machine's).")
+  String siteTz;
+
+  @Option(names = "--json", description = "Print the summary as JSON.")
+  boolean json;
 
   @Override
   public Integer call() throws Exception {
     Identity actor = key.open();
     String zone = siteTz != null ? ZoneId.of(siteTz).getId() : ZoneId.systemDefault().getId();
     String id = caseId != null ? caseId : defaultCaseId(caseDir);
-    CaseInfo info = new CaseInfo(id, title, org, zone, Vault.toolVersion(), Instant.now().toString());
-    String srcTz = sourceTz != null ? ZoneId.of(sourceTz).getId()
-        : Vault.exists(caseDir) ? Vault.open(caseDir).info().siteTz() : zone;
+    CaseInfo info =
+        new CaseInfo(id, title, org, zone, Vault.toolVersion(), Instant.now().toString());
+    String srcTz =
+        sourceTz != null
+            ? ZoneId.of(sourceTz).getId()
+            : Vault.exists(caseDir) ? Vault.open(caseDir).info().siteTz() : zone;
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-    CollectRequest request = new CollectRequest(caseDir, info, host, sources, targets, include, exclude, targetsFile,
-        samples, maxBytes == null ? null : Sizes.parse(maxBytes), follow, srcTz, n, tsa);
-    CollectSummary s = new Collection(Clock.systemUTC()).run(request, actor, ProgressBar.forTerminal(spec.commandLine().getErr()));
+    CollectRequest request =
+        new CollectRequest(
+            caseDir,
+            info,
+            host,
+            sources,
+            targets,
+            include,
+            exclude,
+            targetsFile,
+            samples,
+            maxBytes == null ? null : Sizes.parse(maxBytes),
+            follow,
+            srcTz,
+            n,
+            tsa);
+    CollectSummary s =
+        new Collection(Clock.systemUTC())
+            .run(request, actor, ProgressBar.forTerminal(spec.commandLine().getErr()));
     print(s, spec.commandLine().getOut());
     return ExitCodes.OK;
   }
@@ -76,9 +177,15 @@ final class CollectCommand implements Callable<Integer> {
       out.println(Json.mapper().writeValueAsString(s));
       return;
     }
-    out.printf("acquisition %s%s into %s%n", s.acquisition(), s.resumed() ? " (resumed)" : "", caseDir);
-    out.printf("  acquired   %d items, %s%s%n", s.acquired(), Sizes.format(s.bytes()),
-        s.alreadyDone() > 0 ? " (+" + s.alreadyDone() + " already acquired before the interruption)" : "");
+    out.printf(
+        "acquisition %s%s into %s%n", s.acquisition(), s.resumed() ? " (resumed)" : "", caseDir);
+    out.printf(
+        "  acquired   %d items, %s%s%n",
+        s.acquired(),
+        Sizes.format(s.bytes()),
+        s.alreadyDone() > 0
+            ? " (+" + s.alreadyDone() + " already acquired before the interruption)"
+            : "");
     for (Map.Entry<String, Long> e : s.skippedByReason().entrySet()) {
       out.printf("  %-10s %d%n", e.getKey(), e.getValue());
     }
@@ -86,10 +193,17 @@ final class CollectCommand implements Callable<Integer> {
       out.printf("  triage     %s%n", s.verdicts().toString().replaceAll("[{}]", ""));
     }
     if (s.warnings() > 0) {
-      out.printf("  warnings   %d items changed while being read (see items.jsonl)%n", s.warnings());
+      out.printf(
+          "  warnings   %d items changed while being read (see items.jsonl)%n", s.warnings());
     }
-    out.printf(Locale.ROOT, "  time       %.1f s, %s/s%n", s.elapsed().toMillis() / 1000.0, Sizes.format(s.throughput()));
-    out.printf("  sealed     %d items, Merkle root %s%s%n", s.sealedItems(), s.merkleRoot(), s.timestamped() ? " (time-stamped)" : "");
+    out.printf(
+        Locale.ROOT,
+        "  time       %.1f s, %s/s%n",
+        s.elapsed().toMillis() / 1000.0,
+        Sizes.format(s.throughput()));
+    out.printf(
+        "  sealed     %d items, Merkle root %s%s%n",
+        s.sealedItems(), s.merkleRoot(), s.timestamped() ? " (time-stamped)" : "");
   }
 
   static String defaultCaseId(Path dir) {

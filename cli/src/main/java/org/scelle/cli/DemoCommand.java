@@ -36,22 +36,39 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code scelle demo}: the chain on the synthetic incident in {@code samples/incident}: demo keys,
- * collection of every host, seal, verification, and a hand-over from the analyst to the investigator.
+ * collection of every host, seal, verification, and a hand-over from the analyst to the
+ * investigator.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true,
-    description = {"Run scelle on the synthetic incident in samples/incident: create demo keys, collect every host,"
-        + " seal, verify, and hand the vault from the analyst to the investigator.",
-        "The demo keys use SCELLE_KEY_PASSWORD when it is set (so you can reuse them), else a random password."})
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run scelle on the synthetic incident in samples/incident: create demo keys, collect every host,"
+          + " seal, verify, and hand the vault from the analyst to the investigator.",
+      "The demo keys use SCELLE_KEY_PASSWORD when it is set (so you can reuse them), else a random password."
+    })
 final class DemoCommand implements Callable<Integer> {
   static final String MARKER = ".scelle-demo";
   static final String CASE_ID = "VALMONT-2019-11-15";
 
   @Spec CommandSpec spec;
-  @Option(names = "--out", paramLabel = "DIR", description = "Where to write the demo (default: ./scelle-demo). The vault goes to DIR/case.")
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "Where to write the demo (default: ./scelle-demo). The vault goes to DIR/case.")
   Path out = Path.of("scelle-demo");
-  @Option(names = "--samples-dir", paramLabel = "DIR", description = "The incident to collect (default: samples/incident of this scelle).")
+
+  @Option(
+      names = "--samples-dir",
+      paramLabel = "DIR",
+      description = "The incident to collect (default: samples/incident of this scelle).")
   Path samplesDir;
-  @Option(names = "--samples", paramLabel = "N", description = "Encrypted files to sample per host (default: 10).")
+
+  @Option(
+      names = "--samples",
+      paramLabel = "N",
+      description = "Encrypted files to sample per host (default: 10).")
   int samples = 10;
 
   @Override
@@ -63,14 +80,25 @@ final class DemoCommand implements Callable<Integer> {
       throw new IOException(hosts + ": no such directory; give the incident with --samples-dir");
     }
     prepare(out);
-    char[] password = System.getenv(SecretSource.KEY_PASSWORD_ENV) != null && !System.getenv(SecretSource.KEY_PASSWORD_ENV).isEmpty()
-        ? SecretSource.keyPassword() : randomPassword();
+    char[] password =
+        System.getenv(SecretSource.KEY_PASSWORD_ENV) != null
+                && !System.getenv(SecretSource.KEY_PASSWORD_ENV).isEmpty()
+            ? SecretSource.keyPassword()
+            : randomPassword();
     Path keys = Files.createDirectories(out.resolve("keys"));
-    Identity alice = key(keys.resolve("alice.p12"), "Alice Martin", "analyst", "CHU de Valmont", password);
-    Identity bob = key(keys.resolve("bob.p12"), "Bob Durand", "investigator", "Police judiciaire", password);
+    Identity alice =
+        key(keys.resolve("alice.p12"), "Alice Martin", "analyst", "CHU de Valmont", password);
+    Identity bob =
+        key(keys.resolve("bob.p12"), "Bob Durand", "investigator", "Police judiciaire", password);
     Path caseDir = out.resolve("case");
-    CaseInfo info = new CaseInfo(CASE_ID, "Clop ransomware, 15 November 2019", "CHU de Valmont (fictitious)",
-        "Europe/Paris", Vault.toolVersion(), Instant.now().toString());
+    CaseInfo info =
+        new CaseInfo(
+            CASE_ID,
+            "Clop ransomware, 15 November 2019",
+            "CHU de Valmont (fictitious)",
+            "Europe/Paris",
+            Vault.toolVersion(),
+            Instant.now().toString());
     List<Path> hostDirs = new ArrayList<>();
     try (DirectoryStream<Path> ds = Files.newDirectoryStream(hosts, Files::isDirectory)) {
       ds.forEach(hostDirs::add);
@@ -83,10 +111,29 @@ final class DemoCommand implements Callable<Integer> {
     o.printf("collecting %d hosts from %s%n", hostDirs.size(), incident);
     for (Path hostDir : hostDirs) {
       String host = hostDir.getFileName().toString();
-      CollectRequest r = new CollectRequest(caseDir, info, host, List.of(hostDir), List.of(), List.of(), List.of(), null,
-          samples, null, false, "Europe/Paris", Runtime.getRuntime().availableProcessors(), null);
+      CollectRequest r =
+          new CollectRequest(
+              caseDir,
+              info,
+              host,
+              List.of(hostDir),
+              List.of(),
+              List.of(),
+              List.of(),
+              null,
+              samples,
+              null,
+              false,
+              "Europe/Paris",
+              Runtime.getRuntime().availableProcessors(),
+              null);
       CollectSummary s = collection.run(r, alice, Progress.NONE);
-      o.printf("  %-14s %4d items %10s  %s%n", host, s.acquired(), Sizes.format(s.bytes()), s.verdicts().toString().replaceAll("[{}]", ""));
+      o.printf(
+          "  %-14s %4d items %10s  %s%n",
+          host,
+          s.acquired(),
+          Sizes.format(s.bytes()),
+          s.verdicts().toString().replaceAll("[{}]", ""));
       s.verdicts().forEach((k, v) -> verdicts.merge(k, v, Long::sum));
       items += s.acquired();
       bytes += s.bytes();
@@ -100,11 +147,19 @@ final class DemoCommand implements Callable<Integer> {
     VerifyReport after = VaultVerifier.verify(vault);
     o.println();
     o.printf("vault      %s%n", caseDir.toAbsolutePath());
-    o.printf("items      %d acquired, %s; triage %s%n", items, Sizes.format(bytes), verdicts.toString().replaceAll("[{}]", ""));
+    o.printf(
+        "items      %d acquired, %s; triage %s%n",
+        items, Sizes.format(bytes), verdicts.toString().replaceAll("[{}]", ""));
     o.printf("seal       Merkle root %s%n", after.merkleRoot());
     o.printf("ledger     %d signed entries, head %s%n", after.ledgerEntries(), after.ledgerHead());
-    o.printf("verify     %s%n", after.intact() ? "INTACT" : after.problems().size() + " PROBLEM(S): " + after.problems().get(0));
-    o.printf("custody    collected by %s, handed over to and received by %s%n", alice.name(), bob.name());
+    o.printf(
+        "verify     %s%n",
+        after.intact()
+            ? "INTACT"
+            : after.problems().size() + " PROBLEM(S): " + after.problems().get(0));
+    o.printf(
+        "custody    collected by %s, handed over to and received by %s%n",
+        alice.name(), bob.name());
     o.printf("next       scelle verify %s%n", caseDir);
     return after.intact() ? ExitCodes.OK : ExitCodes.VERIFICATION_FAILED;
   }
@@ -123,7 +178,8 @@ final class DemoCommand implements Callable<Integer> {
         empty = s.findAny().isEmpty();
       }
       if (!empty && !Files.exists(dir.resolve(MARKER))) {
-        throw new IOException(dir + ": exists and was not made by 'scelle demo'; choose another --out");
+        throw new IOException(
+            dir + ": exists and was not made by 'scelle demo'; choose another --out");
       }
       List<Path> all = new ArrayList<>();
       try (Stream<Path> s = Files.walk(dir)) {
@@ -136,10 +192,13 @@ final class DemoCommand implements Callable<Integer> {
       }
     }
     Files.createDirectories(dir);
-    Files.writeString(dir.resolve(MARKER), "made by scelle demo; 'scelle demo' may delete this directory's content\n");
+    Files.writeString(
+        dir.resolve(MARKER),
+        "made by scelle demo; 'scelle demo' may delete this directory's content\n");
   }
 
-  private static Identity key(Path file, String name, String role, String org, char[] password) throws IOException {
+  private static Identity key(Path file, String name, String role, String org, char[] password)
+      throws IOException {
     KeyGenerator.generate(name, role, org, file, password);
     return Pkcs12Identity.open(file, password);
   }

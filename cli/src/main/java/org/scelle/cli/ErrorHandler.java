@@ -13,11 +13,13 @@ import picocli.CommandLine;
  * stack trace only with {@code --verbose}.
  */
 final class ErrorHandler
-    implements CommandLine.IExecutionExceptionHandler, CommandLine.IExitCodeExceptionMapper,
+    implements CommandLine.IExecutionExceptionHandler,
+        CommandLine.IExitCodeExceptionMapper,
         CommandLine.IParameterExceptionHandler {
 
   @Override
-  public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parseResult) {
+  public int handleExecutionException(
+      Exception ex, CommandLine cl, CommandLine.ParseResult parseResult) {
     PrintWriter err = cl.getErr();
     Throwable t = ex instanceof UncheckedIOException u ? u.getCause() : ex;
     int code = getExitCode(t);
@@ -43,7 +45,9 @@ final class ErrorHandler
     if (t instanceof CommandLine.ParameterException || t instanceof IllegalArgumentException) {
       return ExitCodes.USAGE;
     }
-    if (t instanceof IOException || t instanceof MissingSecretException || t instanceof TimestampException) {
+    if (t instanceof IOException
+        || t instanceof MissingSecretException
+        || t instanceof TimestampException) {
       return ExitCodes.BAD_INPUT;
     }
     return ExitCodes.INTERNAL;

@@ -15,13 +15,24 @@ import picocli.CommandLine.Option;
  * prompt) or a PKCS#11 token ({@code --pkcs11}, PIN from {@code SCELLE_PKCS11_PIN} or a prompt).
  */
 final class KeyOptions {
-  @Option(names = "--key", paramLabel = "FILE.p12", description = "PKCS#12 key of the person acting (password from SCELLE_KEY_PASSWORD or a prompt).")
+  @Option(
+      names = "--key",
+      paramLabel = "FILE.p12",
+      description =
+          "PKCS#12 key of the person acting (password from SCELLE_KEY_PASSWORD or a prompt).")
   Path p12;
 
-  @Option(names = "--pkcs11", paramLabel = "CONFIG", description = "SunPKCS11 configuration of a token holding the key (PIN from SCELLE_PKCS11_PIN or a prompt).")
+  @Option(
+      names = "--pkcs11",
+      paramLabel = "CONFIG",
+      description =
+          "SunPKCS11 configuration of a token holding the key (PIN from SCELLE_PKCS11_PIN or a prompt).")
   Path pkcs11;
 
-  @Option(names = "--key-alias", paramLabel = "ALIAS", description = "Alias of the key on the token (default: its only key).")
+  @Option(
+      names = "--key-alias",
+      paramLabel = "ALIAS",
+      description = "Alias of the key on the token (default: its only key).")
   String alias;
 
   /** Whether a key was given. */

@@ -4,7 +4,10 @@ import java.io.PrintWriter;
 import org.scelle.collector.acquire.Progress;
 import org.scelle.custody.item.ItemRecord;
 
-/** A one-line progress bar on stderr, redrawn at most ten times a second; only when stderr is a terminal. */
+/**
+ * A one-line progress bar on stderr, redrawn at most ten times a second; only when stderr is a
+ * terminal.
+ */
 final class ProgressBar implements Progress {
   private final PrintWriter err;
   private long total;
@@ -41,8 +44,12 @@ final class ProgressBar implements Progress {
     if (now - lastDraw > 100_000_000L || done == total) {
       lastDraw = now;
       int width = 30;
-      int filled = (int) (totalBytes == 0 ? width : Math.min(width, bytes * width / Math.max(1, totalBytes)));
-      err.printf("\r[%s%s] %d/%d items %s", "#".repeat(filled), " ".repeat(width - filled), done, total, Sizes.format(bytes));
+      int filled =
+          (int)
+              (totalBytes == 0 ? width : Math.min(width, bytes * width / Math.max(1, totalBytes)));
+      err.printf(
+          "\r[%s%s] %d/%d items %s",
+          "#".repeat(filled), " ".repeat(width - filled), done, total, Sizes.format(bytes));
       if (done == total) {
         err.println();
       }

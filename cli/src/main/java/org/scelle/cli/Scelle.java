@@ -10,7 +10,8 @@ import picocli.CommandLine.ScopeType;
     name = "scelle",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Evidence collection, chain of custody and signed dossiers after a ransomware attack.",
+    description =
+        "Evidence collection, chain of custody and signed dossiers after a ransomware attack.",
     subcommands = {
       KeygenCommand.class,
       CollectCommand.class,
@@ -28,7 +29,10 @@ import picocli.CommandLine.ScopeType;
       "4:internal error"
     })
 public final class Scelle implements Runnable {
-  @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
+  @Option(
+      names = "--verbose",
+      scope = ScopeType.INHERIT,
+      description = "Print stack traces of errors.")
   boolean verbose;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -20,7 +20,8 @@ final class Sizes {
       }
       return Math.multiplyExact(v, mult);
     } catch (NumberFormatException | ArithmeticException e) {
-      throw new IllegalArgumentException("invalid size '" + s + "' (examples: 1000, 64K, 512M, 4G)");
+      throw new IllegalArgumentException(
+          "invalid size '" + s + "' (examples: 1000, 64K, 512M, 4G)");
     }
   }
 
@@ -31,6 +32,8 @@ final class Sizes {
       bytes /= 1024;
       u++;
     }
-    return u == 0 ? String.format(Locale.ROOT, "%.0f %s", bytes, units[u]) : String.format(Locale.ROOT, "%.1f %s", bytes, units[u]);
+    return u == 0
+        ? String.format(Locale.ROOT, "%.0f %s", bytes, units[u])
+        : String.format(Locale.ROOT, "%.1f %s", bytes, units[u]);
   }
 }

@@ -31,12 +31,39 @@ class CommandsTest {
     TestFiles.smallTree(src, new Random(SEED), 20, 10, 4096);
     alice = shared.resolve("alice.p12");
     bob = shared.resolve("bob.p12");
-    ScelleProcess.Result a = ScelleProcess.run(shared, "keygen", "--name", "Alice Martin", "--role", "analyst", "--out", alice.toString());
+    ScelleProcess.Result a =
+        ScelleProcess.run(
+            shared,
+            "keygen",
+            "--name",
+            "Alice Martin",
+            "--role",
+            "analyst",
+            "--out",
+            alice.toString());
     assertThat(a.exit()).as("%s", a).isZero();
-    ScelleProcess.Result b = ScelleProcess.run(shared, "keygen", "--name", "Bob Durand", "--role", "investigator", "--out", bob.toString());
+    ScelleProcess.Result b =
+        ScelleProcess.run(
+            shared,
+            "keygen",
+            "--name",
+            "Bob Durand",
+            "--role",
+            "investigator",
+            "--out",
+            bob.toString());
     assertThat(b.exit()).as("%s", b).isZero();
     base = shared.resolve("base-case");
-    ScelleProcess.Result c = ScelleProcess.run(shared, "collect", base.toString(), "--host", "H", "--key", alice.toString(), src.toString());
+    ScelleProcess.Result c =
+        ScelleProcess.run(
+            shared,
+            "collect",
+            base.toString(),
+            "--host",
+            "H",
+            "--key",
+            alice.toString(),
+            src.toString());
     assertThat(c.exit()).as("seed %d: %s", SEED, c).isZero();
   }
 
@@ -50,17 +77,30 @@ class CommandsTest {
   @Test
   void keygenRefusesToOverwrite() throws Exception {
     byte[] before = Files.readAllBytes(alice);
-    ScelleProcess.Result r = ScelleProcess.run(tmp, "keygen", "--name", "Eve", "--role", "x", "--out", alice.toString());
+    ScelleProcess.Result r =
+        ScelleProcess.run(tmp, "keygen", "--name", "Eve", "--role", "x", "--out", alice.toString());
     assertThat(r.exit()).as("%s", r).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(r.err().strip().lines()).as("%s", r).hasSize(1);
-    assertThat(r.err()).contains(alice.toString()).doesNotContain("\tat ").doesNotContain("Exception");
+    assertThat(r.err())
+        .contains(alice.toString())
+        .doesNotContain("\tat ")
+        .doesNotContain("Exception");
     assertThat(Files.readAllBytes(alice)).isEqualTo(before);
   }
 
   @Test
   void collectOnAMissingSourceIsBadInput() throws Exception {
     Path missing = tmp.resolve("no-such-dir");
-    ScelleProcess.Result r = ScelleProcess.run(tmp, "collect", tmp.resolve("c").toString(), "--host", "H", "--key", alice.toString(), missing.toString());
+    ScelleProcess.Result r =
+        ScelleProcess.run(
+            tmp,
+            "collect",
+            tmp.resolve("c").toString(),
+            "--host",
+            "H",
+            "--key",
+            alice.toString(),
+            missing.toString());
     assertThat(r.exit()).as("%s", r).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(r.err()).contains(missing.toString()).doesNotContain("\tat ");
   }
@@ -118,8 +158,13 @@ class CommandsTest {
     Files.write(file, data);
     ScelleProcess.Result r = ScelleProcess.inProcess("verify", c.toString());
     assertThat(r.exit()).as("%s", r).isEqualTo(ExitCodes.VERIFICATION_FAILED);
-    assertThat(r.out().lines().filter(l -> l.contains(id) && l.contains(vaultPath) && l.contains("content altered")))
-        .as("%s", r).isNotEmpty();
+    assertThat(
+            r.out()
+                .lines()
+                .filter(
+                    l -> l.contains(id) && l.contains(vaultPath) && l.contains("content altered")))
+        .as("%s", r)
+        .isNotEmpty();
     assertThat(r.out()).doesNotContain("INTACT");
   }
 
@@ -164,11 +209,16 @@ class CommandsTest {
     // Bob's certificate: let a copy of the vault record him through a note, and take his PEM.
     Path other = tmp.resolve("other");
     TestFiles.copyTree(base, other);
-    ScelleProcess.Result note = ScelleProcess.run(tmp, "custody", other.toString(), "note", "bob was here", "--key", bob.toString());
+    ScelleProcess.Result note =
+        ScelleProcess.run(
+            tmp, "custody", other.toString(), "note", "bob was here", "--key", bob.toString());
     assertThat(note.exit()).as("%s", note).isZero();
     Path bobCert;
     try (Stream<Path> s = Files.list(other.resolve("scelle").resolve("certs"))) {
-      bobCert = s.filter(p -> !p.getFileName().toString().startsWith(fingerprint)).findFirst().orElseThrow();
+      bobCert =
+          s.filter(p -> !p.getFileName().toString().startsWith(fingerprint))
+              .findFirst()
+              .orElseThrow();
     }
     Files.copy(bobCert, aliceCert, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     ScelleProcess.Result r = ScelleProcess.inProcess("verify", c.toString());
@@ -179,9 +229,21 @@ class CommandsTest {
   @Test
   void transferThenReceiveKeepsTheVaultIntact() throws Exception {
     Path c = copyOfCase();
-    ScelleProcess.Result t = ScelleProcess.run(tmp, "custody", c.toString(), "transfer", "--to", "Bob Durand", "--reason", "lab", "--key", alice.toString());
+    ScelleProcess.Result t =
+        ScelleProcess.run(
+            tmp,
+            "custody",
+            c.toString(),
+            "transfer",
+            "--to",
+            "Bob Durand",
+            "--reason",
+            "lab",
+            "--key",
+            alice.toString());
     assertThat(t.exit()).as("%s", t).isZero();
-    ScelleProcess.Result rcv = ScelleProcess.run(tmp, "custody", c.toString(), "receive", "--key", bob.toString());
+    ScelleProcess.Result rcv =
+        ScelleProcess.run(tmp, "custody", c.toString(), "receive", "--key", bob.toString());
     assertThat(rcv.exit()).as("%s", rcv).isZero();
     assertThat(rcv.out()).contains("received by Bob Durand");
     ScelleProcess.Result v = ScelleProcess.inProcess("verify", c.toString());
@@ -192,7 +254,16 @@ class CommandsTest {
   @Test
   void receiveIsRefusedWhenAnItemWasAltered() throws Exception {
     Path c = copyOfCase();
-    ScelleProcess.Result t = ScelleProcess.run(tmp, "custody", c.toString(), "transfer", "--to", "Bob Durand", "--key", alice.toString());
+    ScelleProcess.Result t =
+        ScelleProcess.run(
+            tmp,
+            "custody",
+            c.toString(),
+            "transfer",
+            "--to",
+            "Bob Durand",
+            "--key",
+            alice.toString());
     assertThat(t.exit()).as("%s", t).isZero();
     Path file = c.resolve(TestFiles.firstAcquired(c).get("vault_path").asText());
     byte[] data = Files.readAllBytes(file);
@@ -200,20 +271,31 @@ class CommandsTest {
     Files.write(file, data);
     Path ledger = c.resolve("scelle").resolve("custody.jsonl");
     List<String> before = Files.readAllLines(ledger);
-    ScelleProcess.Result rcv = ScelleProcess.run(tmp, "custody", c.toString(), "receive", "--key", bob.toString());
+    ScelleProcess.Result rcv =
+        ScelleProcess.run(tmp, "custody", c.toString(), "receive", "--key", bob.toString());
     assertThat(rcv.exit()).as("%s", rcv).isEqualTo(ExitCodes.VERIFICATION_FAILED);
     assertThat(rcv.err()).contains("content altered").doesNotContain("\tat ");
     assertThat(Files.readAllLines(ledger)).isEqualTo(before);
-    assertThat(String.join("\n", Files.readAllLines(ledger))).doesNotContain("\"action\":\"received\"");
+    assertThat(String.join("\n", Files.readAllLines(ledger)))
+        .doesNotContain("\"action\":\"received\"");
   }
 
   @Test
   void aNoteIsSignedIntoTheLedger() throws Exception {
     Path c = copyOfCase();
-    ScelleProcess.Result n = ScelleProcess.run(tmp, "custody", c.toString(), "note", "photographed the server room", "--key", alice.toString());
+    ScelleProcess.Result n =
+        ScelleProcess.run(
+            tmp,
+            "custody",
+            c.toString(),
+            "note",
+            "photographed the server room",
+            "--key",
+            alice.toString());
     assertThat(n.exit()).as("%s", n).isZero();
     assertThat(n.out()).contains("note by Alice Martin");
-    assertThat(Files.readString(c.resolve("scelle").resolve("custody.jsonl"))).contains("photographed the server room");
+    assertThat(Files.readString(c.resolve("scelle").resolve("custody.jsonl")))
+        .contains("photographed the server room");
     assertThat(ScelleProcess.inProcess("verify", c.toString()).exit()).isZero();
   }
 }

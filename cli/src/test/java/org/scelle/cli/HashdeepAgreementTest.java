@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scelle.custody.testing.References;
 
-/** The digests scelle records agree with hashdeep's, and the vault is a valid bag for the LoC BagIt library. */
+/**
+ * The digests scelle records agree with hashdeep's, and the vault is a valid bag for the LoC BagIt
+ * library.
+ */
 class HashdeepAgreementTest {
   private static final long SEED = 42L;
 
@@ -29,15 +32,29 @@ class HashdeepAgreementTest {
     Path src = tmp.resolve("src");
     TestFiles.smallTree(src, new Random(SEED), 60, 0, 300_000);
     Path key = tmp.resolve("alice.p12");
-    ScelleProcess.Result k = ScelleProcess.run(tmp, "keygen", "--name", "Alice Martin", "--role", "analyst", "--out", key.toString());
+    ScelleProcess.Result k =
+        ScelleProcess.run(
+            tmp, "keygen", "--name", "Alice Martin", "--role", "analyst", "--out", key.toString());
     assertThat(k.exit()).as("%s", k).isZero();
     Path caseDir = tmp.resolve("CASE");
-    ScelleProcess.Result c = ScelleProcess.run(tmp, "collect", caseDir.toString(), "--host", "H", "--key", key.toString(), src.toString());
+    ScelleProcess.Result c =
+        ScelleProcess.run(
+            tmp,
+            "collect",
+            caseDir.toString(),
+            "--host",
+            "H",
+            "--key",
+            key.toString(),
+            src.toString());
     assertThat(c.exit()).as("seed %d: %s", SEED, c).isZero();
 
     Map<String, String[]> reference = hashdeep(hashdeep, src);
     assertThat(reference).as("hashdeep output").hasSize(60);
-    List<JsonNode> acquired = TestFiles.items(caseDir).stream().filter(n -> "acquired".equals(n.path("status").asText())).toList();
+    List<JsonNode> acquired =
+        TestFiles.items(caseDir).stream()
+            .filter(n -> "acquired".equals(n.path("status").asText()))
+            .toList();
     assertThat(acquired).hasSize(60);
     for (JsonNode item : acquired) {
       String[] h = reference.get(item.get("source_path").asText());
@@ -56,8 +73,10 @@ class HashdeepAgreementTest {
 
   /** hashdeep's {@code size,md5,sha1,sha256,filename} lines, by file name. */
   private static Map<String, String[]> hashdeep(Path tool, Path src) throws Exception {
-    Process p = new ProcessBuilder(tool.toString(), "-c", "md5,sha1,sha256", "-r", "-l", src.toString())
-        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    Process p =
+        new ProcessBuilder(tool.toString(), "-c", "md5,sha1,sha256", "-r", "-l", src.toString())
+            .redirectError(ProcessBuilder.Redirect.INHERIT)
+            .start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).as(out).isZero();

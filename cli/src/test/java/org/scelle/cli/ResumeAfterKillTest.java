@@ -16,7 +16,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A collection killed with SIGKILL mid-run and run again resumes: every file once, every hash right. */
+/**
+ * A collection killed with SIGKILL mid-run and run again resumes: every file once, every hash
+ * right.
+ */
 class ResumeAfterKillTest {
   private static final long BIG = 24L << 20;
 
@@ -41,17 +44,31 @@ class ResumeAfterKillTest {
       }
     }
     Path key = tmp.resolve("alice.p12");
-    ScelleProcess.Result k = ScelleProcess.run(tmp, "keygen", "--name", "Alice Martin", "--role", "analyst", "--out", key.toString());
+    ScelleProcess.Result k =
+        ScelleProcess.run(
+            tmp, "keygen", "--name", "Alice Martin", "--role", "analyst", "--out", key.toString());
     assertThat(k.exit()).as("%s%s", s, k).isZero();
 
     Path caseDir = tmp.resolve("CASE");
-    String[] collect = {"collect", caseDir.toString(), "--host", "H", "--key", key.toString(), "--threads", "2", src.toString()};
+    String[] collect = {
+      "collect",
+      caseDir.toString(),
+      "--host",
+      "H",
+      "--key",
+      key.toString(),
+      "--threads",
+      "2",
+      src.toString()
+    };
     ScelleProcess.Running first = ScelleProcess.start(tmp, collect);
     Path items = caseDir.resolve("scelle").resolve("items.jsonl");
     long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
     long lines = 0;
     while (lines < 300) {
-      assertThat(first.process().isAlive()).as("%scollect ended before 300 items were recorded (%d)", s, lines).isTrue();
+      assertThat(first.process().isAlive())
+          .as("%scollect ended before 300 items were recorded (%d)", s, lines)
+          .isTrue();
       assertThat(System.nanoTime()).as("%sno 300 items within 120 s", s).isLessThan(deadline);
       Thread.sleep(20);
       if (Files.exists(items)) {
@@ -67,7 +84,9 @@ class ResumeAfterKillTest {
 
     ScelleProcess.Result second = ScelleProcess.run(tmp, Duration.ofSeconds(180), collect);
     assertThat(second.exit()).as("%s(killed at %d items) %s", s, atKill, second).isZero();
-    assertThat(second.out()).as("%s%s", s, second).contains("(resumed)", "already acquired before the interruption");
+    assertThat(second.out())
+        .as("%s%s", s, second)
+        .contains("(resumed)", "already acquired before the interruption");
 
     ScelleProcess.Result verify = ScelleProcess.inProcess("verify", caseDir.toString());
     assertThat(verify.exit()).as("%s%s", s, verify).isZero();
@@ -88,12 +107,17 @@ class ResumeAfterKillTest {
     for (Path f : sources) {
       JsonNode r = bySource.get(f.toString());
       assertThat(r).as("%s%s not recorded", s, f).isNotNull();
-      assertThat(r.get("sha256").asText()).as("%s%s", s, f).isEqualTo(TestFiles.digest("SHA-256", f));
+      assertThat(r.get("sha256").asText())
+          .as("%s%s", s, f)
+          .isEqualTo(TestFiles.digest("SHA-256", f));
       assertThat(r.get("size").asLong()).isEqualTo(Files.size(f));
     }
     try (Stream<Path> all = Files.walk(caseDir.resolve("data"))) {
-      assertThat(all.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".scelle-partial-")))
-          .as("%spartial copies left", s).isEmpty();
+      assertThat(
+              all.map(p -> p.getFileName().toString())
+                  .filter(n -> n.startsWith(".scelle-partial-")))
+          .as("%spartial copies left", s)
+          .isEmpty();
     }
   }
 }

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs {@code org.scelle.cli.Scelle} in a child JVM with the test class path and
- * {@code SCELLE_KEY_PASSWORD} set, so that commands needing a key can run unattended.
+ * Runs {@code org.scelle.cli.Scelle} in a child JVM with the test class path and {@code
+ * SCELLE_KEY_PASSWORD} set, so that commands needing a key can run unattended.
  */
 final class ScelleProcess {
   static final String PASSWORD = "test-pass";
@@ -31,7 +31,8 @@ final class ScelleProcess {
     Result await(Duration timeout) throws IOException, InterruptedException {
       if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
         process.destroyForcibly().waitFor();
-        throw new AssertionError("scelle did not finish within " + timeout + "\n" + read(out) + read(err));
+        throw new AssertionError(
+            "scelle did not finish within " + timeout + "\n" + read(out) + read(err));
       }
       return new Result(process.exitValue(), read(out), read(err));
     }
@@ -68,7 +69,8 @@ final class ScelleProcess {
     return new Running(pb.start(), out, err);
   }
 
-  static Result run(Path workDir, Duration timeout, String... args) throws IOException, InterruptedException {
+  static Result run(Path workDir, Duration timeout, String... args)
+      throws IOException, InterruptedException {
     Running r = start(workDir, args);
     try {
       return r.await(timeout);

@@ -21,8 +21,11 @@ final class TestFiles {
 
   private TestFiles() {}
 
-  /** Writes {@code count} files of {@code minBytes..maxBytes} random bytes in nested directories. */
-  static List<Path> smallTree(Path root, Random random, int count, int minBytes, int maxBytes) throws IOException {
+  /**
+   * Writes {@code count} files of {@code minBytes..maxBytes} random bytes in nested directories.
+   */
+  static List<Path> smallTree(Path root, Random random, int count, int minBytes, int maxBytes)
+      throws IOException {
     List<Path> files = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       Path dir = root.resolve("d" + (i % 30)).resolve("s" + (i % 7));
@@ -81,7 +84,9 @@ final class TestFiles {
 
   /** The vault path of the first acquired item, e.g. {@code data/H/.../f1.bin}. */
   static JsonNode firstAcquired(Path caseDir) throws IOException {
-    return items(caseDir).stream().filter(n -> "acquired".equals(n.path("status").asText())).findFirst()
+    return items(caseDir).stream()
+        .filter(n -> "acquired".equals(n.path("status").asText()))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no acquired item in " + caseDir));
   }
 }

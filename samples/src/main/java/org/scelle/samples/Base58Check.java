@@ -10,7 +10,8 @@ import java.util.Arrays;
  */
 public final class Base58Check {
 
-  private static final String ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+  private static final String ALPHABET =
+      "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
   private static final BigInteger BASE = BigInteger.valueOf(58);
 
   private Base58Check() {}
@@ -57,7 +58,8 @@ public final class Base58Check {
     byte[] full = new byte[zeros + mag.length - strip];
     System.arraycopy(mag, strip, full, zeros, mag.length - strip);
     if (full.length < 5) {
-      throw new IllegalArgumentException("Base58Check text '" + text + "' is too short: " + full.length + " bytes");
+      throw new IllegalArgumentException(
+          "Base58Check text '" + text + "' is too short: " + full.length + " bytes");
     }
     byte[] payload = Arrays.copyOf(full, full.length - 4);
     byte[] sum = Arrays.copyOfRange(full, full.length - 4, full.length);

@@ -35,7 +35,9 @@ public final class ClopCipher {
     this.key = new SecretKeySpec(derivation.bytes("clop/aes-256-key", 32), "AES");
   }
 
-  /** Returns the encrypted form of {@code plain}: ciphertext of the same length, then the footer. */
+  /**
+   * Returns the encrypted form of {@code plain}: ciphertext of the same length, then the footer.
+   */
   public byte[] encrypt(String fileId, byte[] plain) {
     byte[] body = ctr(fileId, plain, 0, plain.length);
     byte[] out = Arrays.copyOf(body, body.length + FOOTER_LENGTH);
@@ -53,7 +55,11 @@ public final class ClopCipher {
   public byte[] decrypt(String fileId, byte[] encrypted) {
     if (!hasFooter(encrypted)) {
       throw new IllegalArgumentException(
-          "encrypted file " + fileId + " (" + encrypted.length + " bytes): no Clop^_- marker at offset "
+          "encrypted file "
+              + fileId
+              + " ("
+              + encrypted.length
+              + " bytes): no Clop^_- marker at offset "
               + (encrypted.length - FOOTER_LENGTH));
     }
     return ctr(fileId, encrypted, 0, encrypted.length - FOOTER_LENGTH);
@@ -68,7 +74,10 @@ public final class ClopCipher {
   private byte[] ctr(String fileId, byte[] in, int off, int len) {
     try {
       Cipher c = Cipher.getInstance("AES/CTR/NoPadding");
-      c.init(Cipher.ENCRYPT_MODE, key, new IvParameterSpec(derivation.bytes("clop/ctr-iv/" + fileId, 16)));
+      c.init(
+          Cipher.ENCRYPT_MODE,
+          key,
+          new IvParameterSpec(derivation.bytes("clop/ctr-iv/" + fileId, 16)));
       return c.doFinal(in, off, len);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("AES/CTR/NoPadding unavailable or refused a 256-bit key", e);

@@ -47,8 +47,12 @@ final class Complaint {
     String siret = luhn(siren + "0001");
     String finess = luhn("99000001");
     List<String> y = new ArrayList<>();
-    y.add("# Plainte contre X du " + Scenario.SHORT_NAME + ": FICTITIOUS sample (scelle samples, seed "
-        + Scenario.DEFAULT_SEED + ").");
+    y.add(
+        "# Plainte contre X du "
+            + Scenario.SHORT_NAME
+            + ": FICTITIOUS sample (scelle samples, seed "
+            + Scenario.DEFAULT_SEED
+            + ").");
     y.add("# The hospital, the people and every identifier below are invented.");
     y.add("language: \"fr\"");
     y.add("kind: \"plainte contre X\"");
@@ -92,8 +96,9 @@ final class Complaint {
     y.add("  degraded_mode:");
     y.add("    start: \"2019-11-15T19:45:00+01:00\"");
     y.add("    end: \"2019-12-06T18:00:00+01:00\"");
-    y.add("    description: \"Prise en charge sur papier et par téléphone; résultats de laboratoire et d'imagerie"
-        + " transmis par coursier.\"");
+    y.add(
+        "    description: \"Prise en charge sur papier et par téléphone; résultats de laboratoire et d'imagerie"
+            + " transmis par coursier.\"");
     y.add("  patients_transferred: 14");
     y.add("  appointments_cancelled: 1240");
     y.add("  data_exfiltration_suspected: true");
@@ -129,7 +134,8 @@ final class Complaint {
     y.add("  patterns:");
     y.add("    - name: \"nir\"");
     y.add("      description: \"numéro d'inscription au répertoire (NIR), avec ou sans espaces\"");
-    y.add("      regex: '\\b[12] ?\\d{2} ?(0[1-9]|1[0-2]|[2-9]\\d) ?(\\d{2}|2[AB]) ?\\d{3} ?\\d{3} ?\\d{2}\\b'");
+    y.add(
+        "      regex: '\\b[12] ?\\d{2} ?(0[1-9]|1[0-2]|[2-9]\\d) ?(\\d{2}|2[AB]) ?\\d{3} ?\\d{3} ?\\d{2}\\b'");
     y.add("      replacement: \"[NIR]\"");
     y.add("    - name: \"ipp\"");
     y.add("      description: \"identifiant permanent du patient\"");

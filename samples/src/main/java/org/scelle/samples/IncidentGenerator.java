@@ -40,14 +40,16 @@ public final class IncidentGenerator {
    * @throws FileAlreadyExistsException if {@code outDir} exists and is not an empty directory
    * @throws IOException if a shared file is missing or a file cannot be written
    */
-  public static SortedMap<String, Long> generate(Path outDir, Path sharedData, long seed) throws IOException {
+  public static SortedMap<String, Long> generate(Path outDir, Path sharedData, long seed)
+      throws IOException {
     if (Files.exists(outDir)) {
       boolean empty;
       try (Stream<Path> s = Files.list(outDir)) {
         empty = s.findAny().isEmpty();
       }
       if (!empty) {
-        throw new FileAlreadyExistsException(outDir.toString(), null, "output directory is not empty");
+        throw new FileAlreadyExistsException(
+            outDir.toString(), null, "output directory is not empty");
       }
     }
     Files.createDirectories(outDir);
@@ -78,8 +80,10 @@ public final class IncidentGenerator {
    */
   public static void main(String[] args) throws IOException {
     if (args.length < 2 || args.length > 3) {
-      throw new IllegalArgumentException("usage: IncidentGenerator <outDir> <sharedData> [seed]; got "
-          + args.length + " arguments");
+      throw new IllegalArgumentException(
+          "usage: IncidentGenerator <outDir> <sharedData> [seed]; got "
+              + args.length
+              + " arguments");
     }
     long seed = args.length == 3 ? Long.parseLong(args[2]) : Scenario.DEFAULT_SEED;
     SortedMap<String, Long> files = generate(Path.of(args[0]), Path.of(args[1]), seed);

@@ -36,13 +36,32 @@ import java.util.List;
  * @param victimId the victim identifier in the ransom note
  */
 public record Indicators(
-    String c2Ip, String stagingIp, String exfilIp, String vpnAttackerIp, String rdpScannerIp,
-    String c2Domain, String stagingDomain, String exfilDomain,
-    String phishingUrl, String payloadUrl, String c2Url,
-    String phishingSender, List<String> contactEmails, String onion, String bitcoin,
-    String payloadSha256, String payloadSha1, String payloadMd5, int payloadSize,
-    String payloadName, String payloadPath,
-    String account, String service, String task, String cve, String victimId) {
+    String c2Ip,
+    String stagingIp,
+    String exfilIp,
+    String vpnAttackerIp,
+    String rdpScannerIp,
+    String c2Domain,
+    String stagingDomain,
+    String exfilDomain,
+    String phishingUrl,
+    String payloadUrl,
+    String c2Url,
+    String phishingSender,
+    List<String> contactEmails,
+    String onion,
+    String bitcoin,
+    String payloadSha256,
+    String payloadSha1,
+    String payloadMd5,
+    int payloadSize,
+    String payloadName,
+    String payloadPath,
+    String account,
+    String service,
+    String task,
+    String cve,
+    String victimId) {
 
   private static final String BASE32 = "abcdefghijklmnopqrstuvwxyz234567";
 
@@ -58,8 +77,14 @@ public record Indicators(
     }
     String victim = java.util.HexFormat.of().withUpperCase().formatHex(d.bytes("victim-id", 6));
     return new Indicators(
-        "203.0.113.45", "203.0.113.118", "192.0.2.77", "198.51.100.23", "192.0.2.200",
-        "update-check.example.net", "cdn-docs.example.org", "files-transfer.example.com",
+        "203.0.113.45",
+        "203.0.113.118",
+        "192.0.2.77",
+        "198.51.100.23",
+        "192.0.2.200",
+        "update-check.example.net",
+        "cdn-docs.example.org",
+        "files-transfer.example.com",
         "http://cdn-docs.example.org/f/Facture_2019-10-28.doc",
         "http://cdn-docs.example.org/dl/srvnetupd.bin",
         "http://update-check.example.net/api/v1/check",
@@ -67,14 +92,22 @@ public record Indicators(
         List.of("unlock-valmont@mail.example.net", "restore-desk@secure.example.org"),
         onion + ".onion",
         Base58Check.encode(versioned),
-        Derivation.hex("SHA-256", payload), Derivation.hex("SHA-1", payload), Derivation.hex("MD5", payload),
-        payload.length, "srvnetupd.exe", "C:\\ProgramData\\SrvNetUpd\\srvnetupd.exe",
-        "svc_sauvegarde", "SrvNetUpdMgr", "SrvNetUpdCheck", "CVE-2019-11510", "VLM-" + victim);
+        Derivation.hex("SHA-256", payload),
+        Derivation.hex("SHA-1", payload),
+        Derivation.hex("MD5", payload),
+        payload.length,
+        "srvnetupd.exe",
+        "C:\\ProgramData\\SrvNetUpd\\srvnetupd.exe",
+        "svc_sauvegarde",
+        "SrvNetUpdMgr",
+        "SrvNetUpdCheck",
+        "CVE-2019-11510",
+        "VLM-" + victim);
   }
 
   /**
-   * The fake payload: an {@code MZ} header followed by derived bytes. Only its hashes are published;
-   * it is not a program and is never written to disk.
+   * The fake payload: an {@code MZ} header followed by derived bytes. Only its hashes are
+   * published; it is not a program and is never written to disk.
    */
   static byte[] payload(Derivation d) {
     byte[] p = d.bytes("payload", 48 * 1024);

@@ -50,7 +50,9 @@ final class LogLines {
    * @throws IllegalStateException if there is none
    */
   Instant last() {
-    return lines.stream().map(Line::time).max(Comparator.naturalOrder())
+    return lines.stream()
+        .map(Line::time)
+        .max(Comparator.naturalOrder())
         .orElseThrow(() -> new IllegalStateException("empty log"));
   }
 }

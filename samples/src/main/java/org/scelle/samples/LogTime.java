@@ -9,14 +9,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
-/** Time stamps as each log format writes them, in the site's time zone where the format is local. */
+/**
+ * Time stamps as each log format writes them, in the site's time zone where the format is local.
+ */
 final class LogTime {
 
   private LogTime() {}
 
-  private static final DateTimeFormatter WINDOWS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
-  private static final DateTimeFormatter RFC3164 = DateTimeFormatter.ofPattern("MMM ppd HH:mm:ss", Locale.ROOT);
-  private static final DateTimeFormatter APACHE = DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ROOT);
+  private static final DateTimeFormatter WINDOWS =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
+  private static final DateTimeFormatter RFC3164 =
+      DateTimeFormatter.ofPattern("MMM ppd HH:mm:ss", Locale.ROOT);
+  private static final DateTimeFormatter APACHE =
+      DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ROOT);
   private static final DateTimeFormatter ISO_MILLIS =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX", Locale.ROOT);
   private static final DateTimeFormatter ISO_SECONDS =
@@ -31,7 +36,7 @@ final class LogTime {
     return WINDOWS.format(local(t));
   }
 
-  /** {@code Nov  5 23:13:05}, local time, no year (RFC 3164). */
+  /** {@code Nov 5 23:13:05}, local time, no year (RFC 3164). */
   static String rfc3164(Instant t) {
     return RFC3164.format(local(t));
   }
@@ -70,7 +75,8 @@ final class LogTime {
     Random r = d.random("beacons");
     List<Instant> out = new ArrayList<>();
     Instant end = Scenario.DISCOVERY.plusSeconds(300);
-    for (Instant t = Scenario.TASK_CREATED.plusSeconds(300); t.isBefore(end);
+    for (Instant t = Scenario.TASK_CREATED.plusSeconds(300);
+        t.isBefore(end);
         t = t.plus(Duration.ofSeconds(3300 + r.nextInt(600)))) {
       out.add(t.plusMillis(r.nextInt(1000)));
     }

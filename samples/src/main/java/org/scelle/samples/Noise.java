@@ -12,8 +12,8 @@ final class Noise {
   private Noise() {}
 
   /**
-   * A time in [{@code start}, {@code end}), four times out of five within local office hours
-   * (07:00 to 19:00, Monday to Friday) when the drawn day allows it; whole seconds.
+   * A time in [{@code start}, {@code end}), four times out of five within local office hours (07:00
+   * to 19:00, Monday to Friday) when the drawn day allows it; whole seconds.
    */
   static Instant time(Random r, Instant start, Instant end) {
     long span = Duration.between(start, end).getSeconds();
@@ -22,8 +22,12 @@ final class Noise {
       ZonedDateTime local = t.atZone(Scenario.ZONE);
       int dow = local.getDayOfWeek().getValue();
       if (dow <= 5) {
-        Instant office = local.withHour(7 + r.nextInt(12)).withMinute(r.nextInt(60)).withSecond(r.nextInt(60))
-            .toInstant();
+        Instant office =
+            local
+                .withHour(7 + r.nextInt(12))
+                .withMinute(r.nextInt(60))
+                .withSecond(r.nextInt(60))
+                .toInstant();
         if (!office.isBefore(start) && office.isBefore(end)) {
           return office;
         }
@@ -50,8 +54,16 @@ final class Noise {
     List<String> prefixes = List.of("192.0.2.", "198.51.100.", "203.0.113.");
     while (true) {
       String ip = pick(r, prefixes) + (1 + r.nextInt(254));
-      if (!List.of(ioc.c2Ip(), ioc.stagingIp(), ioc.exfilIp(), ioc.vpnAttackerIp(), ioc.rdpScannerIp(),
-          Scenario.PUBLIC_WEB_IP, Scenario.PUBLIC_VPN_IP, Scenario.PUBLIC_NAT_IP).contains(ip)) {
+      if (!List.of(
+              ioc.c2Ip(),
+              ioc.stagingIp(),
+              ioc.exfilIp(),
+              ioc.vpnAttackerIp(),
+              ioc.rdpScannerIp(),
+              Scenario.PUBLIC_WEB_IP,
+              Scenario.PUBLIC_VPN_IP,
+              Scenario.PUBLIC_NAT_IP)
+          .contains(ip)) {
         return ip;
       }
     }

@@ -16,25 +16,48 @@ final class PdfFile {
 
   /** A PDF whose page shows {@code title} then {@code lines}; text is limited to Latin-1. */
   static byte[] of(String title, String author, LocalDateTime created, List<String> lines) {
-    StringBuilder content = new StringBuilder("BT\n/F1 16 Tf\n56 780 Td\n(").append(literal(title)).append(") Tj\n")
-        .append("/F1 10 Tf\n0 -28 Td\n");
+    StringBuilder content =
+        new StringBuilder("BT\n/F1 16 Tf\n56 780 Td\n(")
+            .append(literal(title))
+            .append(") Tj\n")
+            .append("/F1 10 Tf\n0 -28 Td\n");
     for (String line : lines) {
       content.append('(').append(literal(line)).append(") Tj\n0 -14 Td\n");
     }
     content.append("ET\n");
     byte[] stream = content.toString().getBytes(StandardCharsets.ISO_8859_1);
-    String date = String.format(java.util.Locale.ROOT, "D:%04d%02d%02d%02d%02d%02dZ", created.getYear(), created.getMonthValue(),
-        created.getDayOfMonth(), created.getHour(), created.getMinute(), created.getSecond());
-    List<String> objects = List.of(
-        "<< /Type /Catalog /Pages 2 0 R >>",
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> "
-            + "/Contents 4 0 R >>",
-        "<< /Length " + stream.length + " >>\nstream\n" + new String(stream, StandardCharsets.ISO_8859_1)
-            + "endstream",
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-        "<< /Title (" + literal(title) + ") /Author (" + literal(author) + ") /Producer (scelle samples) "
-            + "/CreationDate (" + date + ") /ModDate (" + date + ") >>");
+    String date =
+        String.format(
+            java.util.Locale.ROOT,
+            "D:%04d%02d%02d%02d%02d%02dZ",
+            created.getYear(),
+            created.getMonthValue(),
+            created.getDayOfMonth(),
+            created.getHour(),
+            created.getMinute(),
+            created.getSecond());
+    List<String> objects =
+        List.of(
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> "
+                + "/Contents 4 0 R >>",
+            "<< /Length "
+                + stream.length
+                + " >>\nstream\n"
+                + new String(stream, StandardCharsets.ISO_8859_1)
+                + "endstream",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+            "<< /Title ("
+                + literal(title)
+                + ") /Author ("
+                + literal(author)
+                + ") /Producer (scelle samples) "
+                + "/CreationDate ("
+                + date
+                + ") /ModDate ("
+                + date
+                + ") >>");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     write(out, "%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n");
     List<Integer> offsets = new ArrayList<>();
@@ -43,12 +66,16 @@ final class PdfFile {
       write(out, (i + 1) + " 0 obj\n" + objects.get(i) + "\nendobj\n");
     }
     int xref = out.size();
-    StringBuilder sb = new StringBuilder("xref\n0 ").append(objects.size() + 1).append("\n0000000000 65535 f \n");
+    StringBuilder sb =
+        new StringBuilder("xref\n0 ").append(objects.size() + 1).append("\n0000000000 65535 f \n");
     for (int off : offsets) {
       sb.append(String.format(java.util.Locale.ROOT, "%010d 00000 n \n", off));
     }
-    sb.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R /Info 6 0 R >>\nstartxref\n")
-        .append(xref).append("\n%%EOF\n");
+    sb.append("trailer\n<< /Size ")
+        .append(objects.size() + 1)
+        .append(" /Root 1 0 R /Info 6 0 R >>\nstartxref\n")
+        .append(xref)
+        .append("\n%%EOF\n");
     write(out, sb.toString());
     return out.toByteArray();
   }
@@ -61,7 +88,8 @@ final class PdfFile {
       } else if (c == '\u2019') {
         sb.append('\'');
       } else if (c > 0xff) {
-        throw new IllegalArgumentException("PDF text limited to Latin-1; got U+" + Integer.toHexString(c) + " in: " + s);
+        throw new IllegalArgumentException(
+            "PDF text limited to Latin-1; got U+" + Integer.toHexString(c) + " in: " + s);
       } else {
         sb.append(c);
       }

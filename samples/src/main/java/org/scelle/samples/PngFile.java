@@ -15,13 +15,19 @@ final class PngFile {
 
   private PngFile() {}
 
-  /** A {@code width} x {@code height} image: a gradient with a few seeded rectangles, like a scanned form. */
+  /**
+   * A {@code width} x {@code height} image: a gradient with a few seeded rectangles, like a scanned
+   * form.
+   */
   static byte[] of(int width, int height, Random r) {
     int[][] boxes = new int[4][];
     for (int i = 0; i < boxes.length; i++) {
       int x = r.nextInt(width / 2);
       int y = r.nextInt(height / 2);
-      boxes[i] = new int[] {x, y, x + 8 + r.nextInt(width / 2), y + 4 + r.nextInt(height / 3), r.nextInt(0x1000000)};
+      boxes[i] =
+          new int[] {
+            x, y, x + 8 + r.nextInt(width / 2), y + 4 + r.nextInt(height / 3), r.nextInt(0x1000000)
+          };
     }
     ByteArrayOutputStream raw = new ByteArrayOutputStream();
     for (int y = 0; y < height; y++) {
@@ -40,8 +46,18 @@ final class PngFile {
     }
     ByteArrayOutputStream png = new ByteArrayOutputStream();
     png.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
-    chunk(png, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2)
-        .put((byte) 0).put((byte) 0).put((byte) 0).array());
+    chunk(
+        png,
+        "IHDR",
+        ByteBuffer.allocate(13)
+            .putInt(width)
+            .putInt(height)
+            .put((byte) 8)
+            .put((byte) 2)
+            .put((byte) 0)
+            .put((byte) 0)
+            .put((byte) 0)
+            .array());
     chunk(png, "IDAT", zlibStored(raw.toByteArray()));
     chunk(png, "IEND", new byte[0]);
     return png.toByteArray();

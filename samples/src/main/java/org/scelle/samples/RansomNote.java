@@ -14,7 +14,8 @@ final class RansomNote {
 
   /** The note text for {@code ioc}, LF line endings. */
   static String text(Indicators ioc) {
-    return String.join("\n",
+    return String.join(
+        "\n",
         "Hello " + Scenario.SHORT_NAME + ".",
         "",
         "Your network was entered and every server and workstation we could reach has been LOCKED.",

@@ -25,9 +25,11 @@ final class StixFeed {
   static final String PATH = "iocs/clop-valmont.stix.json";
 
   private static final DateTimeFormatter STIX_TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT)
+          .withZone(ZoneOffset.UTC);
 
-  static void write(Tree tree, Derivation d, Indicators ioc, List<IocList.Entry> entries, Instant published)
+  static void write(
+      Tree tree, Derivation d, Indicators ioc, List<IocList.Entry> entries, Instant published)
       throws IOException {
     ObjectMapper mapper = new ObjectMapper();
     String now = STIX_TIME.format(published);
@@ -35,23 +37,35 @@ final class StixFeed {
 
     String identity = "identity--" + d.uuid("stix/identity");
     ObjectNode id = sdo(objects, "identity", identity, now, null);
-    id.put("name", Scenario.SHORT_NAME + " - cellule sécurité des systèmes d'information (fictitious)");
+    id.put(
+        "name",
+        Scenario.SHORT_NAME + " - cellule sécurité des systèmes d'information (fictitious)");
     id.put("identity_class", "organization");
     id.putArray("sectors").add("healthcare");
 
     String campaign = "campaign--" + d.uuid("stix/campaign");
     ObjectNode c = sdo(objects, "campaign", campaign, now, identity);
-    c.put("name", "Intrusion et rançongiciel au " + Scenario.SHORT_NAME + ", octobre-novembre 2019");
-    c.put("description", "Fictitious sample incident: phishing on 2019-10-28, VPN access with a stolen service "
-        + "account, exfiltration on 2019-11-13, Clop-like encryption on 2019-11-15 from 18:38 UTC.");
+    c.put(
+        "name", "Intrusion et rançongiciel au " + Scenario.SHORT_NAME + ", octobre-novembre 2019");
+    c.put(
+        "description",
+        "Fictitious sample incident: phishing on 2019-10-28, VPN access with a stolen service "
+            + "account, exfiltration on 2019-11-13, Clop-like encryption on 2019-11-15 from 18:38 UTC.");
     c.put("first_seen", STIX_TIME.format(Scenario.PHISHING_MAIL));
     c.put("last_seen", STIX_TIME.format(Scenario.EXTORTION_MAIL));
 
     String malware = "malware--" + d.uuid("stix/malware");
     ObjectNode m = sdo(objects, "malware", malware, now, identity);
     m.put("name", "Clop");
-    m.put("description", "Ransomware appending .Clop (or .CIop) and dropping " + RansomNote.FILE_NAME
-        + "; in this sample the payload is " + ioc.payloadName() + ", installed as service " + ioc.service() + ".");
+    m.put(
+        "description",
+        "Ransomware appending .Clop (or .CIop) and dropping "
+            + RansomNote.FILE_NAME
+            + "; in this sample the payload is "
+            + ioc.payloadName()
+            + ", installed as service "
+            + ioc.service()
+            + ".");
     m.putArray("malware_types").add("ransomware");
     m.put("is_family", true);
 
@@ -73,7 +87,8 @@ final class StixFeed {
       ObjectNode i = sdo(objects, "indicator", indicator, now, identity);
       i.put("name", e.type() + " " + e.value());
       i.put("description", e.description());
-      i.putArray("indicator_types").add(e.type().equals("account") ? "compromised" : "malicious-activity");
+      i.putArray("indicator_types")
+          .add(e.type().equals("account") ? "compromised" : "malicious-activity");
       i.put("pattern", e.pattern());
       i.put("pattern_type", "stix");
       i.put("pattern_version", "2.1");
@@ -90,7 +105,8 @@ final class StixFeed {
     tree.text(PATH, mapper.writer(printer).writeValueAsString(bundle) + "\n", published);
   }
 
-  private static ObjectNode sdo(ArrayNode objects, String type, String id, String time, String createdBy) {
+  private static ObjectNode sdo(
+      ArrayNode objects, String type, String id, String time, String createdBy) {
     ObjectNode o = objects.addObject();
     o.put("type", type);
     o.put("spec_version", "2.1");
@@ -103,10 +119,21 @@ final class StixFeed {
     return o;
   }
 
-  private static void relationship(ArrayNode objects, Derivation d, String type, String source, String target,
-      String time, String identity) {
-    ObjectNode r = sdo(objects, "relationship",
-        "relationship--" + d.uuid("stix/relationship/" + source + "/" + type + "/" + target), time, identity);
+  private static void relationship(
+      ArrayNode objects,
+      Derivation d,
+      String type,
+      String source,
+      String target,
+      String time,
+      String identity) {
+    ObjectNode r =
+        sdo(
+            objects,
+            "relationship",
+            "relationship--" + d.uuid("stix/relationship/" + source + "/" + type + "/" + target),
+            time,
+            identity);
     r.put("relationship_type", type);
     r.put("source_ref", source);
     r.put("target_ref", target);

@@ -29,7 +29,8 @@ final class Tree {
   }
 
   /**
-   * Writes {@code data} to {@code rel}, creating parent directories, and sets its modification time.
+   * Writes {@code data} to {@code rel}, creating parent directories, and sets its modification
+   * time.
    *
    * @throws IllegalStateException if {@code rel} was already written or escapes the root
    * @throws IOException if the file cannot be written

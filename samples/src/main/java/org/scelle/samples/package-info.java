@@ -1,9 +1,9 @@
 /**
- * A seeded, deterministic synthetic ransomware incident: the sample case that {@code scelle demo} and
- * the tests of every module run on.
+ * A seeded, deterministic synthetic ransomware incident: the sample case that {@code scelle demo}
+ * and the tests of every module run on.
  *
- * <p>{@link org.scelle.samples.IncidentGenerator} writes the tree committed under
- * {@code samples/incident/}: the hosts of a fictitious university hospital (domain controller, file
+ * <p>{@link org.scelle.samples.IncidentGenerator} writes the tree committed under {@code
+ * samples/incident/}: the hosts of a fictitious university hospital (domain controller, file
  * server, firewall, proxy and mail relay, VPN gateway, web server, workstation) with their logs,
  * documents encrypted by a Clop-like scheme ({@link org.scelle.samples.ClopCipher}), ransom notes,
  * clean backups, real third-party EVTX recordings, IOC feeds and the hospital's complaint. The same

@@ -8,8 +8,11 @@ import org.junit.jupiter.api.Test;
 
 class Base58CheckTest {
 
-  /** Public test vector: the address of the Bitcoin genesis block's coinbase output and its hash160. */
+  /**
+   * Public test vector: the address of the Bitcoin genesis block's coinbase output and its hash160.
+   */
   private static final String GENESIS = "1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa";
+
   private static final String GENESIS_HASH160 = "0062e907b15cbf27d5425399ebf6f0fb50ebb88f18";
 
   @Test
@@ -32,6 +35,7 @@ class Base58CheckTest {
   void rejectsBadChecksumsAndCharacters() {
     assertThat(Base58Check.isValid("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb")).isFalse();
     assertThatThrownBy(() -> Base58Check.decode("1A1zP1eP5QGefi2DMPTfTL5SLmv7Divf0a"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'0'");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'0'");
   }
 }

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class ClopCipherTest {
 
   private final ClopCipher cipher = new ClopCipher(new Derivation(Scenario.DEFAULT_SEED));
-  private final byte[] plain = "Budget 2019, version du directoire\n".repeat(40).getBytes(StandardCharsets.UTF_8);
+  private final byte[] plain =
+      "Budget 2019, version du directoire\n".repeat(40).getBytes(StandardCharsets.UTF_8);
 
   @Test
   void roundTripsAndAppendsTheFooter() {
@@ -43,7 +44,8 @@ class ClopCipherTest {
   void refusesDataWithoutFooter() {
     assertThatThrownBy(() -> cipher.decrypt("X:a", plain))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("X:a").hasMessageContaining("Clop^_-");
+        .hasMessageContaining("X:a")
+        .hasMessageContaining("Clop^_-");
     assertThat(ClopCipher.hasFooter(new byte[3])).isFalse();
   }
 }

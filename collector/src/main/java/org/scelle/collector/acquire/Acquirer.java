@@ -21,8 +21,8 @@ import org.scelle.custody.vault.Vault;
  * Acquires one planned item: captures the source's metadata, copies it to a temporary file in the
  * vault while hashing and triaging the same bytes, checks the copy (verify-on-write), captures the
  * metadata again to detect a change during the read, and moves the copy to its final name. Every
- * outcome is a record: acquired, skipped (never opened) or error (with the reason). Not thread-safe:
- * one acquirer per copy thread.
+ * outcome is a record: acquired, skipped (never opened) or error (with the reason). Not
+ * thread-safe: one acquirer per copy thread.
  */
 final class Acquirer {
   private final Vault vault;
@@ -33,7 +33,14 @@ final class Acquirer {
   private final String sourceTz;
   private final Long maxBytes;
 
-  Acquirer(Vault vault, Triage triage, Clock clock, String host, String acquisition, String sourceTz, Long maxBytes) {
+  Acquirer(
+      Vault vault,
+      Triage triage,
+      Clock clock,
+      String host,
+      String acquisition,
+      String sourceTz,
+      Long maxBytes) {
     this.vault = vault;
     this.triage = triage;
     this.copier = new DigestingCopier(1 << 20, clock);
@@ -43,7 +50,10 @@ final class Acquirer {
     this.maxBytes = maxBytes;
   }
 
-  /** The outcome of one item: its record and, when acquired, the directory to force before committing it. */
+  /**
+   * The outcome of one item: its record and, when acquired, the directory to force before
+   * committing it.
+   */
   record Outcome(ItemRecord record, Path directory) {}
 
   Outcome acquire(PlannedItem p) {
@@ -61,10 +71,18 @@ final class Acquirer {
     }
     String notFile = notAFile(e);
     if (notFile != null) {
-      return failed(p, before, e.kind() == EntryKind.UNREADABLE ? ItemStatus.ERROR : ItemStatus.SKIPPED, notFile);
+      return failed(
+          p,
+          before,
+          e.kind() == EntryKind.UNREADABLE ? ItemStatus.ERROR : ItemStatus.SKIPPED,
+          notFile);
     }
     if (maxBytes != null && before.size() > maxBytes) {
-      return failed(p, before, ItemStatus.SKIPPED, "too-large: " + before.size() + " bytes > --max-bytes " + maxBytes);
+      return failed(
+          p,
+          before,
+          ItemStatus.SKIPPED,
+          "too-large: " + before.size() + " bytes > --max-bytes " + maxBytes);
     }
     return copy(p, before);
   }
@@ -82,35 +100,88 @@ final class Acquirer {
       Files.deleteIfExists(partial);
       result = copier.copy(p.entry().readPath(), partial, session::update);
       after = SourceMetadata.read(p.entry().path());
-      Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(
+          partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException ex) {
       deleteQuietly(partial);
-      return failed(p, before, ItemStatus.ERROR, (ex instanceof AccessDeniedException ? "unreadable: " : "read error: ") + reason(ex));
+      return failed(
+          p,
+          before,
+          ItemStatus.ERROR,
+          (ex instanceof AccessDeniedException ? "unreadable: " : "read error: ") + reason(ex));
     }
     TriageResult t = session.finish();
     List<String> warnings = new ArrayList<>(before.changesTo(after));
     if (result.size() != before.size() && warnings.isEmpty()) {
-      warnings.add("changed-during-read: size " + before.size() + " when listed, " + result.size() + " bytes read");
+      warnings.add(
+          "changed-during-read: size "
+              + before.size()
+              + " when listed, "
+              + result.size()
+              + " bytes read");
     }
-    ItemRecord r = new ItemRecord(p.id(), host, acquisition, p.target(), p.name().text(),
-        p.name().valid() ? null : p.name().base64(), vaultPath, result.size(),
-        result.digests().md5(), result.digests().sha1(), result.digests().sha256(), before.times(), sourceTz,
-        before.owner(), before.modeText(), linkTarget(p.entry()), t.contentType(), round(t.entropy()),
-        new ItemRecord.TriageInfo(t.verdict().label(), t.reasons()), p.pairId(),
-        new ItemRecord.Span(result.start().toString(), result.end().toString()), ItemStatus.ACQUIRED, null, warnings);
+    ItemRecord r =
+        new ItemRecord(
+            p.id(),
+            host,
+            acquisition,
+            p.target(),
+            p.name().text(),
+            p.name().valid() ? null : p.name().base64(),
+            vaultPath,
+            result.size(),
+            result.digests().md5(),
+            result.digests().sha1(),
+            result.digests().sha256(),
+            before.times(),
+            sourceTz,
+            before.owner(),
+            before.modeText(),
+            linkTarget(p.entry()),
+            t.contentType(),
+            round(t.entropy()),
+            new ItemRecord.TriageInfo(t.verdict().label(), t.reasons()),
+            p.pairId(),
+            new ItemRecord.Span(result.start().toString(), result.end().toString()),
+            ItemStatus.ACQUIRED,
+            null,
+            warnings);
     return new Outcome(r, dir);
   }
 
   private Outcome failed(PlannedItem p, SourceMetadata m, ItemStatus status, String reason) {
-    ItemRecord r = new ItemRecord(p.id(), host, acquisition, p.target(), p.name().text(),
-        p.name().valid() ? null : p.name().base64(), null, m == null ? null : m.size(), null, null, null,
-        m == null ? null : m.times(), sourceTz, m == null ? null : m.owner(), m == null ? null : m.modeText(),
-        linkTarget(p.entry()), null, null, null, p.pairId(), null, status, reason, null);
+    ItemRecord r =
+        new ItemRecord(
+            p.id(),
+            host,
+            acquisition,
+            p.target(),
+            p.name().text(),
+            p.name().valid() ? null : p.name().base64(),
+            null,
+            m == null ? null : m.size(),
+            null,
+            null,
+            null,
+            m == null ? null : m.times(),
+            sourceTz,
+            m == null ? null : m.owner(),
+            m == null ? null : m.modeText(),
+            linkTarget(p.entry()),
+            null,
+            null,
+            null,
+            p.pairId(),
+            null,
+            status,
+            reason,
+            null);
     return new Outcome(r, null);
   }
 
   private static String linkTarget(Entry e) {
-    boolean link = e.kind() == EntryKind.SYMLINK || e.kind() == EntryKind.LOOP || e.kind() == EntryKind.FILE;
+    boolean link =
+        e.kind() == EntryKind.SYMLINK || e.kind() == EntryKind.LOOP || e.kind() == EntryKind.FILE;
     return link ? e.detail() : null;
   }
 

@@ -10,7 +10,8 @@ import org.scelle.custody.vault.CaseInfo;
 /**
  * What to collect. Immutable.
  *
- * @param newCase the case description used when {@code caseDir} holds no vault yet (ignored otherwise)
+ * @param newCase the case description used when {@code caseDir} holds no vault yet (ignored
+ *     otherwise)
  * @param targets target set names; empty with empty {@code include} means every file of the sources
  * @param samples encrypted files to keep per host, or null for all
  * @param maxBytes files larger than this are skipped with a reason, or null for no limit
@@ -40,7 +41,8 @@ public record CollectRequest(
     Objects.requireNonNull(caseDir, "caseDir");
     Objects.requireNonNull(host, "host");
     if (!HOST.matcher(host).matches()) {
-      throw new IllegalArgumentException("host must be 1 to 64 letters, digits, '.', '_' or '-'; got: " + host);
+      throw new IllegalArgumentException(
+          "host must be 1 to 64 letters, digits, '.', '_' or '-'; got: " + host);
     }
     if (sources == null || sources.isEmpty()) {
       throw new IllegalArgumentException("at least one source path is needed");

@@ -49,11 +49,12 @@ import org.scelle.custody.vault.Vault;
  * One {@code scelle collect} run, from sources to a sealed vault.
  *
  * <p>Creates the vault when absent ({@code case-created}), walks the sources, plans (targets,
- * sampling, pairs), then copies the items on {@code threads} threads. Records and ledger entries are
- * committed in plan order, in batches, each only after the batch's bytes and directories are forced
- * to storage; so a run killed at any moment loses nothing that was recorded, and the next run with
- * the same parameters resumes the same acquisition, copying only what is not recorded. The run ends
- * with a {@code sealed} entry and the BagIt manifests rebuilt. Holds the vault lock throughout.
+ * sampling, pairs), then copies the items on {@code threads} threads. Records and ledger entries
+ * are committed in plan order, in batches, each only after the batch's bytes and directories are
+ * forced to storage; so a run killed at any moment loses nothing that was recorded, and the next
+ * run with the same parameters resumes the same acquisition, copying only what is not recorded. The
+ * run ends with a {@code sealed} entry and the BagIt manifests rebuilt. Holds the vault lock
+ * throughout.
  */
 public final class Collection {
   private static final int BATCH = 256;
@@ -75,14 +76,20 @@ public final class Collection {
     Instant started = clock.instant();
     for (Path source : request.sources()) {
       if (!Files.exists(source, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-        throw new java.nio.file.NoSuchFileException(source.toString(), null, "source path does not exist");
+        throw new java.nio.file.NoSuchFileException(
+            source.toString(), null, "source path does not exist");
       }
     }
-    TargetCatalog catalog = request.targetsFile() == null
-        ? TargetCatalog.builtIn() : TargetCatalog.builtIn().with(request.targetsFile());
+    TargetCatalog catalog =
+        request.targetsFile() == null
+            ? TargetCatalog.builtIn()
+            : TargetCatalog.builtIn().with(request.targetsFile());
     TriageRules rules = TriageRules.builtIn();
     boolean created = !Vault.exists(request.caseDir());
-    Vault vault = created ? Vault.create(request.caseDir(), request.newCase(), clock) : Vault.open(request.caseDir());
+    Vault vault =
+        created
+            ? Vault.create(request.caseDir(), request.newCase(), clock)
+            : Vault.open(request.caseDir());
     try (AutoCloseable lock = vault.lock()) {
       Ledger ledger = Ledger.open(vault, clock);
       if (created || ledger.lastSeq() == 0) {
@@ -104,14 +111,16 @@ public final class Collection {
       for (Path source : request.sources()) {
         walker.walk(source, walked::add);
       }
-      Planner.Plan plan = new Planner(catalog, new TriageNameRules(rules), request, vault.info().caseId())
-          .plan(walked, run.acquisition(), done);
+      Planner.Plan plan =
+          new Planner(catalog, new TriageNameRules(rules), request, vault.info().caseId())
+              .plan(walked, run.acquisition(), done);
       long plannedBytes = 0;
       for (PlannedItem p : plan.work()) {
         plannedBytes += sizeOrZero(p.entry().path());
       }
       progress.planned(plan.work().size(), plannedBytes, plan.alreadyDone());
-      Counters counters = execute(vault, ledger, actor, request, run, plan.work(), new Triage(rules), progress);
+      Counters counters =
+          execute(vault, ledger, actor, request, run, plan.work(), new Triage(rules), progress);
       if (counters.notSampled > 0) {
         ObjectNode d = JsonNodeFactory.instance.objectNode();
         d.put("reason", "not-sampled");
@@ -119,14 +128,25 @@ public final class Collection {
         d.put("samples_per_host", request.samples());
         ledger.append(actor, Action.SKIPPED, run.acquisition(), d);
       }
-      TimestampClient tsa = request.tsa() == null ? null : new TimestampClient(request.tsa(), Duration.ofSeconds(30));
+      TimestampClient tsa =
+          request.tsa() == null ? null : new TimestampClient(request.tsa(), Duration.ofSeconds(30));
       Sealer.Seal seal = Sealer.seal(vault, ledger, actor, run.acquisition(), tsa);
       run.sealedNow().save(vault);
       BagFiles.rebuildPayloadManifests(vault);
       BagFiles.writeTagManifest(vault);
-      return new CollectSummary(run.acquisition(), resumed, counters.acquired, counters.bytes, plan.alreadyDone(),
-          counters.skipped, counters.verdicts, counters.warnings, Duration.between(started, clock.instant()),
-          seal.merkleRoot(), seal.itemCount(), seal.token() != null);
+      return new CollectSummary(
+          run.acquisition(),
+          resumed,
+          counters.acquired,
+          counters.bytes,
+          plan.alreadyDone(),
+          counters.skipped,
+          counters.verdicts,
+          counters.warnings,
+          Duration.between(started, clock.instant()),
+          seal.merkleRoot(),
+          seal.itemCount(),
+          seal.token() != null);
     } catch (IOException | TimestampException | RuntimeException e) {
       throw e;
     } catch (Exception e) {
@@ -143,16 +163,36 @@ public final class Collection {
     final Map<String, Long> verdicts = new TreeMap<>();
   }
 
-  private Counters execute(Vault vault, Ledger ledger, Identity actor, CollectRequest request, RunState run,
-      List<PlannedItem> work, Triage triage, Progress progress) throws IOException {
+  private Counters execute(
+      Vault vault,
+      Ledger ledger,
+      Identity actor,
+      CollectRequest request,
+      RunState run,
+      List<PlannedItem> work,
+      Triage triage,
+      Progress progress)
+      throws IOException {
     Counters c = new Counters();
-    ExecutorService pool = Executors.newFixedThreadPool(request.threads(), r -> {
-      Thread t = new Thread(r, "scelle-copy");
-      t.setDaemon(true);
-      return t;
-    });
-    ThreadLocal<Acquirer> acquirers = ThreadLocal.withInitial(() ->
-        new Acquirer(vault, triage, clock, request.host(), run.acquisition(), request.sourceTz(), request.maxBytes()));
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            request.threads(),
+            r -> {
+              Thread t = new Thread(r, "scelle-copy");
+              t.setDaemon(true);
+              return t;
+            });
+    ThreadLocal<Acquirer> acquirers =
+        ThreadLocal.withInitial(
+            () ->
+                new Acquirer(
+                    vault,
+                    triage,
+                    clock,
+                    request.host(),
+                    run.acquisition(),
+                    request.sourceTz(),
+                    request.maxBytes()));
     ItemStore store = new ItemStore(vault);
     try {
       Deque<Future<Acquirer.Outcome>> window = new ArrayDeque<>();
@@ -191,8 +231,14 @@ public final class Collection {
     }
   }
 
-  private static void commit(ItemStore store, Ledger ledger, Identity actor, List<Acquirer.Outcome> batch,
-      Counters c, Progress progress) throws IOException {
+  private static void commit(
+      ItemStore store,
+      Ledger ledger,
+      Identity actor,
+      List<Acquirer.Outcome> batch,
+      Counters c,
+      Progress progress)
+      throws IOException {
     if (batch.isEmpty()) {
       return;
     }
@@ -233,14 +279,19 @@ public final class Collection {
     } else {
       String reason = r.reason();
       int colon = reason.indexOf(':');
-      c.skipped.merge(r.status().label() + " " + (colon > 0 ? reason.substring(0, colon) : reason), 1L, Long::sum);
+      c.skipped.merge(
+          r.status().label() + " " + (colon > 0 ? reason.substring(0, colon) : reason),
+          1L,
+          Long::sum);
       if (reason.startsWith("not-sampled")) {
         c.notSampled++;
       }
     }
   }
 
-  /** The ledger entry for a committed record; not-sampled items are summarised in one entry instead. */
+  /**
+   * The ledger entry for a committed record; not-sampled items are summarised in one entry instead.
+   */
   private static Ledger.Draft draft(ItemRecord r) {
     ObjectNode d = JsonNodeFactory.instance.objectNode();
     d.put(JsonKeys.SOURCE_PATH, r.sourcePath());
@@ -269,14 +320,19 @@ public final class Collection {
 
   private static Map<String, String> doneItems(Vault vault, String acquisition) throws IOException {
     Map<String, String> done = new HashMap<>();
-    new ItemStore(vault).forEach(r -> {
-      if (acquisition.equals(r.acquisition())) {
-        byte[] raw = r.sourcePathB64() != null
-            ? java.util.Base64.getDecoder().decode(r.sourcePathB64())
-            : r.sourcePath().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        done.put(Planner.key(new SourceName(raw, r.sourcePath(), r.sourcePathB64() == null)), r.id());
-      }
-    });
+    new ItemStore(vault)
+        .forEach(
+            r -> {
+              if (acquisition.equals(r.acquisition())) {
+                byte[] raw =
+                    r.sourcePathB64() != null
+                        ? java.util.Base64.getDecoder().decode(r.sourcePathB64())
+                        : r.sourcePath().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                done.put(
+                    Planner.key(new SourceName(raw, r.sourcePath(), r.sourcePathB64() == null)),
+                    r.id());
+              }
+            });
     return done;
   }
 
@@ -284,27 +340,33 @@ public final class Collection {
    * Appends the ledger entries of records committed to {@code items.jsonl} by an interrupted run
    * that was killed before it could append their entries (records are written before entries).
    */
-  private static void recordUnledgered(Vault vault, Ledger ledger, Identity actor, String acquisition) throws IOException {
+  private static void recordUnledgered(
+      Vault vault, Ledger ledger, Identity actor, String acquisition) throws IOException {
     Set<String> ledgered = new java.util.HashSet<>();
-    try (Stream<org.scelle.custody.json.JsonLines.Line> lines = org.scelle.custody.json.JsonLines.read(vault.ledgerFile())) {
-      lines.forEach(l -> {
-        org.scelle.custody.ledger.LedgerEntry e = org.scelle.custody.ledger.LedgerEntry.fromJson(l.node());
-        if (e.action() == Action.ACQUIRED || e.action() == Action.SKIPPED) {
-          ledgered.add(e.subject());
-        }
-      });
+    try (Stream<org.scelle.custody.json.JsonLines.Line> lines =
+        org.scelle.custody.json.JsonLines.read(vault.ledgerFile())) {
+      lines.forEach(
+          l -> {
+            org.scelle.custody.ledger.LedgerEntry e =
+                org.scelle.custody.ledger.LedgerEntry.fromJson(l.node());
+            if (e.action() == Action.ACQUIRED || e.action() == Action.SKIPPED) {
+              ledgered.add(e.subject());
+            }
+          });
     } catch (java.io.UncheckedIOException e) {
       throw e.getCause();
     }
     List<Ledger.Draft> missing = new ArrayList<>();
-    new ItemStore(vault).forEach(r -> {
-      if (acquisition.equals(r.acquisition()) && !ledgered.contains(r.id())) {
-        Ledger.Draft d = draft(r);
-        if (d != null) {
-          missing.add(d);
-        }
-      }
-    });
+    new ItemStore(vault)
+        .forEach(
+            r -> {
+              if (acquisition.equals(r.acquisition()) && !ledgered.contains(r.id())) {
+                Ledger.Draft d = draft(r);
+                if (d != null) {
+                  missing.add(d);
+                }
+              }
+            });
     if (!missing.isEmpty()) {
       ledger.append(actor, missing);
     }
@@ -316,7 +378,8 @@ public final class Collection {
     }
     List<Path> partials = new ArrayList<>();
     try (Stream<Path> s = Files.walk(acquisitionDir)) {
-      s.filter(p -> p.getFileName().toString().startsWith(".scelle-partial-")).forEach(partials::add);
+      s.filter(p -> p.getFileName().toString().startsWith(".scelle-partial-"))
+          .forEach(partials::add);
     }
     for (Path p : partials) {
       Files.deleteIfExists(p);

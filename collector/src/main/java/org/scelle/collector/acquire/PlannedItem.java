@@ -11,4 +11,5 @@ import org.scelle.collector.walk.SourceName;
  * @param skipReason when not null, the item is recorded as skipped with this reason, never opened
  * @param pairId the id of the clean original of this encrypted file, or null
  */
-record PlannedItem(String id, Entry entry, SourceName name, String target, String skipReason, String pairId) {}
+record PlannedItem(
+    String id, Entry entry, SourceName name, String target, String skipReason, String pairId) {}

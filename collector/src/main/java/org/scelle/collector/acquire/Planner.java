@@ -53,8 +53,8 @@ final class Planner {
   /**
    * Plans the run.
    *
-   * @param done item ids already recorded for this acquisition, by source key
-   *     ({@link #key(SourceName)})
+   * @param done item ids already recorded for this acquisition, by source key ({@link
+   *     #key(SourceName)})
    */
   Plan plan(List<Entry> walked, String acquisition, Map<String, String> done) {
     int n = walked.size();
@@ -64,7 +64,9 @@ final class Planner {
     for (int i = 0; i < n; i++) {
       Entry e = walked.get(i);
       target[i] = select(e);
-      if (target[i] != null && e.kind() == EntryKind.FILE && this.names.hasRansomExtension(e.fileName())
+      if (target[i] != null
+          && e.kind() == EntryKind.FILE
+          && this.names.hasRansomExtension(e.fileName())
           && (target[i].equals(ALL) || target[i].equals(Target.ENCRYPTED_FILES))) {
         target[i] = Target.ENCRYPTED_FILES;
         encrypted.add(i);
@@ -153,11 +155,18 @@ final class Planner {
       kept.set(0, encrypted.size());
       return kept;
     }
-    kept = StratifiedSampler.sample(encrypted, i -> stratum(walked.get(i)), request.samples(), seed);
+    kept =
+        StratifiedSampler.sample(encrypted, i -> stratum(walked.get(i)), request.samples(), seed);
     for (int k = 0; k < encrypted.size(); k++) {
       if (!kept.get(k)) {
-        skip[encrypted.get(k)] = "not-sampled: " + Math.min(request.samples(), encrypted.size()) + " of "
-            + encrypted.size() + " encrypted files kept (--samples " + request.samples() + ")";
+        skip[encrypted.get(k)] =
+            "not-sampled: "
+                + Math.min(request.samples(), encrypted.size())
+                + " of "
+                + encrypted.size()
+                + " encrypted files kept (--samples "
+                + request.samples()
+                + ")";
       }
     }
     return kept;
@@ -169,7 +178,9 @@ final class Planner {
     Set<Integer> encryptedSet = new HashSet<>(encrypted);
     for (int i = 0; i < walked.size(); i++) {
       Entry e = walked.get(i);
-      if (e.kind() == EntryKind.FILE && !encryptedSet.contains(i) && !names.hasRansomExtension(e.fileName())) {
+      if (e.kind() == EntryKind.FILE
+          && !encryptedSet.contains(i)
+          && !names.hasRansomExtension(e.fileName())) {
         finder.add(e.relative());
         finderToWalk.add(i);
       }
@@ -211,7 +222,8 @@ final class Planner {
     return ext + "|" + (slash < 0 ? "" : rel.substring(0, slash));
   }
 
-  private static String[] assignIds(SourceName[] names, String acquisition, Map<String, String> done) {
+  private static String[] assignIds(
+      SourceName[] names, String acquisition, Map<String, String> done) {
     String[] ids = new String[names.length];
     Set<String> used = new HashSet<>(done.values());
     int max = 0;

@@ -10,7 +10,10 @@ public interface Progress {
   /** Progress that is not shown. */
   Progress NONE = new Progress() {};
 
-  /** The plan is made: {@code items} to process, of {@code bytes} in all (not counting items already done). */
+  /**
+   * The plan is made: {@code items} to process, of {@code bytes} in all (not counting items already
+   * done).
+   */
   default void planned(long items, long bytes, long alreadyDone) {}
 
   /** An item's record was committed. */

@@ -80,7 +80,10 @@ record RunState(
   static RunState start(Vault vault, CollectRequest r, Instant now) {
     String base = r.host() + "-" + ID_TIME.format(now);
     String id = base;
-    for (int n = 2; Files.exists(file(vault, id)) || Files.exists(vault.dataDir().resolve(r.host()).resolve(id)); n++) {
+    for (int n = 2;
+        Files.exists(file(vault, id))
+            || Files.exists(vault.dataDir().resolve(r.host()).resolve(id));
+        n++) {
       id = base + "-" + n;
     }
     List<String> sources = new ArrayList<>();

@@ -13,10 +13,18 @@ import org.scelle.custody.item.ItemRecord;
 
 /**
  * A snapshot of a source file's metadata, taken without following links and without opening it.
- * Taken before and after the read, two snapshots tell whether the file changed meanwhile. Immutable.
+ * Taken before and after the read, two snapshots tell whether the file changed meanwhile.
+ * Immutable.
  */
-record SourceMetadata(long size, FileTime modified, FileTime accessed, FileTime changed, FileTime created,
-    int mode, Object inode, String owner) {
+record SourceMetadata(
+    long size,
+    FileTime modified,
+    FileTime accessed,
+    FileTime changed,
+    FileTime created,
+    int mode,
+    Object inode,
+    String owner) {
 
   /** Birth times are reliable on Linux from JDK 21 (statx); before that the JDK reports mtime. */
   private static final boolean BIRTH_TIME = Runtime.version().feature() >= 21;
@@ -25,22 +33,33 @@ record SourceMetadata(long size, FileTime modified, FileTime accessed, FileTime 
     Map<String, Object> a = Files.readAttributes(p, "unix:*", LinkOption.NOFOLLOW_LINKS);
     UserPrincipal owner = (UserPrincipal) a.get("owner");
     Object group = a.get("group");
-    String ownerText = (owner == null ? String.valueOf(a.get("uid")) : owner.getName())
-        + ":" + (group == null ? String.valueOf(a.get("gid")) : ((UserPrincipal) group).getName());
-    return new SourceMetadata((Long) a.get("size"), (FileTime) a.get("lastModifiedTime"),
-        (FileTime) a.get("lastAccessTime"), (FileTime) a.get("ctime"),
-        BIRTH_TIME ? (FileTime) a.get("creationTime") : null, (Integer) a.get("mode"), a.get("ino"), ownerText);
+    String ownerText =
+        (owner == null ? String.valueOf(a.get("uid")) : owner.getName())
+            + ":"
+            + (group == null ? String.valueOf(a.get("gid")) : ((UserPrincipal) group).getName());
+    return new SourceMetadata(
+        (Long) a.get("size"),
+        (FileTime) a.get("lastModifiedTime"),
+        (FileTime) a.get("lastAccessTime"),
+        (FileTime) a.get("ctime"),
+        BIRTH_TIME ? (FileTime) a.get("creationTime") : null,
+        (Integer) a.get("mode"),
+        a.get("ino"),
+        ownerText);
   }
 
   ItemRecord.Times times() {
-    return new ItemRecord.Times(utc(modified), utc(accessed), utc(changed), created == null ? null : utc(created));
+    return new ItemRecord.Times(
+        utc(modified), utc(accessed), utc(changed), created == null ? null : utc(created));
   }
 
   String modeText() {
     return String.format("%04o", mode & 07777);
   }
 
-  /** What changed between this snapshot and {@code after}, or an empty list. Access time is ignored. */
+  /**
+   * What changed between this snapshot and {@code after}, or an empty list. Access time is ignored.
+   */
   List<String> changesTo(SourceMetadata after) {
     List<String> out = new ArrayList<>();
     if (size != after.size) {
@@ -50,7 +69,8 @@ record SourceMetadata(long size, FileTime modified, FileTime accessed, FileTime 
       out.add("changed-during-read: modified " + utc(modified) + " -> " + utc(after.modified));
     }
     if (!changed.equals(after.changed) && out.isEmpty()) {
-      out.add("changed-during-read: inode change time " + utc(changed) + " -> " + utc(after.changed));
+      out.add(
+          "changed-during-read: inode change time " + utc(changed) + " -> " + utc(after.changed));
     }
     if (!java.util.Objects.equals(inode, after.inode)) {
       out.add("changed-during-read: replaced (inode " + inode + " -> " + after.inode + ")");

@@ -50,8 +50,13 @@ final class VaultPaths {
   static String component(byte[] bytes) {
     String name;
     try {
-      name = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+      name =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
     } catch (CharacterCodingException e) {
       name = escapeInvalid(bytes);
     }
@@ -94,12 +99,17 @@ final class VaultPaths {
   /** Length of the valid UTF-8 sequence at {@code i}, or 0 when it is not valid. */
   private static int utf8SequenceLength(byte[] b, int i) {
     int c = b[i] & 0xff;
-    int len = c < 0x80 ? 1 : c >= 0xc2 && c < 0xe0 ? 2 : c >= 0xe0 && c < 0xf0 ? 3 : c >= 0xf0 && c < 0xf5 ? 4 : 0;
+    int len =
+        c < 0x80
+            ? 1
+            : c >= 0xc2 && c < 0xe0 ? 2 : c >= 0xe0 && c < 0xf0 ? 3 : c >= 0xf0 && c < 0xf5 ? 4 : 0;
     if (len == 0 || i + len > b.length) {
       return 0;
     }
     try {
-      StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(b, i, len));
       return len;
     } catch (CharacterCodingException e) {

@@ -28,7 +28,8 @@ public final class Handover {
   }
 
   /** Records that {@code from} hands the vault to {@code toName}. */
-  public LedgerEntry transfer(Vault vault, Identity from, String toName, String reason) throws IOException {
+  public LedgerEntry transfer(Vault vault, Identity from, String toName, String reason)
+      throws IOException {
     if (toName == null || toName.isBlank()) {
       throw new IllegalArgumentException("the recipient's name is required");
     }
@@ -53,26 +54,37 @@ public final class Handover {
     }
     LedgerEntry[] lastTransfer = new LedgerEntry[1];
     boolean[] receivedSince = new boolean[1];
-    LedgerVerifier.verify(vault, e -> {
-      if (e.action() == Action.TRANSFERRED) {
-        lastTransfer[0] = e;
-        receivedSince[0] = false;
-      } else if (e.action() == Action.RECEIVED) {
-        receivedSince[0] = true;
-      }
-    });
+    LedgerVerifier.verify(
+        vault,
+        e -> {
+          if (e.action() == Action.TRANSFERRED) {
+            lastTransfer[0] = e;
+            receivedSince[0] = false;
+          } else if (e.action() == Action.RECEIVED) {
+            receivedSince[0] = true;
+          }
+        });
     if (lastTransfer[0] == null || receivedSince[0]) {
-      throw new VaultException(vault.root() + ": no pending transfer to receive (record one with 'custody transfer')");
+      throw new VaultException(
+          vault.root() + ": no pending transfer to receive (record one with 'custody transfer')");
     }
     String expected = lastTransfer[0].details().path("to").asText();
     if (!expected.equalsIgnoreCase(to.name())) {
-      throw new VaultException(vault.root() + ": the pending transfer is to '" + expected + "', not to '" + to.name() + "'");
+      throw new VaultException(
+          vault.root()
+              + ": the pending transfer is to '"
+              + expected
+              + "', not to '"
+              + to.name()
+              + "'");
     }
-    ObjectNode d = JsonNodeFactory.instance.objectNode()
-        .put("from", lastTransfer[0].actorName())
-        .put("transfer_seq", lastTransfer[0].seq())
-        .put("verified_items", report.items())
-        .put("ledger_head", report.ledgerHead());
+    ObjectNode d =
+        JsonNodeFactory.instance
+            .objectNode()
+            .put("from", lastTransfer[0].actorName())
+            .put("transfer_seq", lastTransfer[0].seq())
+            .put("verified_items", report.items())
+            .put("ledger_head", report.ledgerHead());
     if (report.merkleRoot() != null) {
       d.put("merkle_root", report.merkleRoot());
     }
@@ -89,18 +101,21 @@ public final class Handover {
 
   /** Records the result of a verification, signed by whoever ran it. */
   public LedgerEntry verified(Vault vault, Identity who, VerifyReport report) throws IOException {
-    ObjectNode d = JsonNodeFactory.instance.objectNode()
-        .put("intact", report.intact())
-        .put("items", report.items())
-        .put("problems", report.problems().size())
-        .put("ledger_head", report.ledgerHead());
+    ObjectNode d =
+        JsonNodeFactory.instance
+            .objectNode()
+            .put("intact", report.intact())
+            .put("items", report.items())
+            .put("problems", report.problems().size())
+            .put("ledger_head", report.ledgerHead());
     if (report.merkleRoot() != null) {
       d.put("merkle_root", report.merkleRoot());
     }
     return append(vault, who, Action.VERIFIED, d);
   }
 
-  private LedgerEntry append(Vault vault, Identity who, Action action, ObjectNode details) throws IOException {
+  private LedgerEntry append(Vault vault, Identity who, Action action, ObjectNode details)
+      throws IOException {
     try (AutoCloseable lock = vault.lock()) {
       LedgerEntry e = Ledger.open(vault, clock).append(who, action, vault.info().caseId(), details);
       BagFiles.writeTagManifest(vault);

@@ -9,7 +9,11 @@ public final class VerificationFailedException extends IOException {
   private final transient VerifyReport report;
 
   public VerificationFailedException(VerifyReport report) {
-    super("vault does not verify: " + report.problems().size() + " problem(s); first: " + report.problems().get(0));
+    super(
+        "vault does not verify: "
+            + report.problems().size()
+            + " problem(s); first: "
+            + report.problems().get(0));
     this.report = report;
   }
 

@@ -8,9 +8,9 @@ import java.util.Map;
 
 /**
  * Finds the clean original of an encrypted file among the other files of the sources: a file whose
- * name is the encrypted file's name without the ransomware extension (for example
- * {@code budget.xlsx} for {@code budget.xlsx.Clop}), preferring the one whose directories share
- * the longest tail with the encrypted file's (a backup tree or a mounted shadow copy mirrors the
+ * name is the encrypted file's name without the ransomware extension (for example {@code
+ * budget.xlsx} for {@code budget.xlsx.Clop}), preferring the one whose directories share the
+ * longest tail with the encrypted file's (a backup tree or a mounted shadow copy mirrors the
  * original layout). Ties go to the first in walk order. Built once per run; not thread-safe.
  */
 public final class OriginalFinder {
@@ -21,13 +21,15 @@ public final class OriginalFinder {
   public int add(String relativePath) {
     int index = paths.size();
     paths.add(relativePath);
-    byName.computeIfAbsent(name(relativePath).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(index);
+    byName
+        .computeIfAbsent(name(relativePath).toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+        .add(index);
     return index;
   }
 
   /**
-   * The index of the best original for {@code encryptedPath} whose clean name is
-   * {@code originalName}, or -1 when there is none.
+   * The index of the best original for {@code encryptedPath} whose clean name is {@code
+   * originalName}, or -1 when there is none.
    */
   public int find(String encryptedPath, String originalName) {
     List<Integer> same = byName.get(originalName.toLowerCase(Locale.ROOT));

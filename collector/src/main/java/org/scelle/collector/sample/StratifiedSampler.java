@@ -14,16 +14,17 @@ import org.scelle.custody.digest.MultiDigest;
 /**
  * Picks a reproducible, stratified sample: items are grouped by a stratum key (for encrypted files,
  * the original extension and the directory), each group is shuffled with a seed derived from the
- * case and host, and the sample takes one item from each group in turn until it has {@code n}.
- * So every extension and directory is represented before any is repeated, and the same inputs
- * always give the same sample. Stateless and thread-safe.
+ * case and host, and the sample takes one item from each group in turn until it has {@code n}. So
+ * every extension and directory is represented before any is repeated, and the same inputs always
+ * give the same sample. Stateless and thread-safe.
  */
 public final class StratifiedSampler {
   private StratifiedSampler() {}
 
   /** A seed from text (for example case id and host), stable across runs and platforms. */
   public static long seed(String... parts) {
-    byte[] h = MultiDigest.sha256().digest(String.join("\u0000", parts).getBytes(StandardCharsets.UTF_8));
+    byte[] h =
+        MultiDigest.sha256().digest(String.join("\u0000", parts).getBytes(StandardCharsets.UTF_8));
     long s = 0;
     for (int i = 0; i < 8; i++) {
       s = (s << 8) | (h[i] & 0xff);

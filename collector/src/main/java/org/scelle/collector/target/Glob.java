@@ -5,9 +5,9 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * A case-insensitive glob over '/'-separated relative paths: {@code **} matches any number of
- * directories, {@code *} and {@code ?} match within one name, {@code [abc]} a class,
- * {@code {a,b}} alternatives. A pattern without '/' matches the file name at any depth.
- * Case-insensitive because evidence often comes from Windows volumes. Immutable.
+ * directories, {@code *} and {@code ?} match within one name, {@code [abc]} a class, {@code {a,b}}
+ * alternatives. A pattern without '/' matches the file name at any depth. Case-insensitive because
+ * evidence often comes from Windows volumes. Immutable.
  */
 public final class Glob {
   private final String pattern;
@@ -32,7 +32,10 @@ public final class Glob {
       g = g.substring(1);
     }
     try {
-      return new Glob(glob, Pattern.compile(toRegex(g), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL));
+      return new Glob(
+          glob,
+          Pattern.compile(
+              toRegex(g), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL));
     } catch (PatternSyntaxException e) {
       throw new IllegalArgumentException("malformed glob '" + glob + "': " + e.getDescription(), e);
     }

@@ -40,7 +40,8 @@ public final class TargetCatalog {
       if (in == null) {
         throw new IllegalStateException("built-in targets.yaml missing from the class path");
       }
-      return new TargetCatalog(index(YAML.readValue(in, File.class).targets(), "built-in targets.yaml"));
+      return new TargetCatalog(
+          index(YAML.readValue(in, File.class).targets(), "built-in targets.yaml"));
     } catch (IOException e) {
       throw new IllegalStateException("built-in targets.yaml is invalid: " + e.getMessage(), e);
     }
@@ -58,7 +59,12 @@ public final class TargetCatalog {
     } catch (NoSuchFileException e) {
       throw new IOException(yaml + ": no such target file");
     } catch (JsonMappingException e) {
-      throw new IOException(yaml + ": invalid target file: " + e.getOriginalMessage() + " at " + e.getPathReference());
+      throw new IOException(
+          yaml
+              + ": invalid target file: "
+              + e.getOriginalMessage()
+              + " at "
+              + e.getPathReference());
     }
     Map<String, Target> all = new LinkedHashMap<>();
     for (String n : order) {
@@ -81,7 +87,8 @@ public final class TargetCatalog {
   public Target get(String name) {
     Target t = targets.get(name);
     if (t == null) {
-      throw new IllegalArgumentException("unknown target '" + name + "'; known targets: " + String.join(", ", order));
+      throw new IllegalArgumentException(
+          "unknown target '" + name + "'; known targets: " + String.join(", ", order));
     }
     return t;
   }

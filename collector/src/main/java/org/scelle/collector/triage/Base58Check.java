@@ -8,12 +8,15 @@ import java.util.Arrays;
 /** Validates Base58Check strings such as Bitcoin legacy (1...) and P2SH (3...) addresses. */
 final class Base58Check {
 
-  private static final String ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+  private static final String ALPHABET =
+      "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
   private static final BigInteger BASE = BigInteger.valueOf(58);
 
   private Base58Check() {}
 
-  /** Whether {@code s} decodes to 25 bytes whose last 4 are the double SHA-256 checksum of the rest. */
+  /**
+   * Whether {@code s} decodes to 25 bytes whose last 4 are the double SHA-256 checksum of the rest.
+   */
   static boolean isValidAddress(String s) {
     BigInteger value = BigInteger.ZERO;
     int leadingZeros = 0;

@@ -50,7 +50,10 @@ final class Judge {
     }
     String claimed = extension == null ? null : ContentDetector.lower(extension.substring(1));
     boolean mismatch =
-        size > 0 && claimed != null && rules.typesOf(claimed) != null && !rules.typesOf(claimed).contains(type);
+        size > 0
+            && claimed != null
+            && rules.typesOf(claimed) != null
+            && !rules.typesOf(claimed).contains(type);
     boolean high = size >= limits.minEntropySize() && entropy >= entropyThreshold(size);
     boolean uniform = chiSquare < limits.chiSquareMax();
     boolean unexplained = type.equals(ContentDetector.OCTET_STREAM);
@@ -71,7 +74,8 @@ final class Judge {
       score = Double.POSITIVE_INFINITY;
     }
     if (text && size <= limits.noteMaxSize()) {
-      for (NoteCue cue : notes.cues(head, headLength, type.equals(ContentDetector.HTML) || isHtmlName(claimed))) {
+      for (NoteCue cue :
+          notes.cues(head, headLength, type.equals(ContentDetector.HTML) || isHtmlName(claimed))) {
         note.add("note-cue:" + cue.id());
         score += cue.weight();
       }
@@ -115,7 +119,10 @@ final class Judge {
     return null;
   }
 
-  /** The last extension of {@code fileName} with its dot, as found, or null (no dot, or a leading dot only). */
+  /**
+   * The last extension of {@code fileName} with its dot, as found, or null (no dot, or a leading
+   * dot only).
+   */
   static String extension(String fileName) {
     int dot = fileName.lastIndexOf('.');
     return dot <= 0 || dot == fileName.length() - 1 ? null : fileName.substring(dot);

@@ -56,7 +56,9 @@ final class NoteDetector {
     Matcher m = cue.pattern().matcher(text);
     while (m.find()) {
       String match = m.group();
-      if (!cue.base58Check() || match.regionMatches(true, 0, "bc1", 0, 3) || Base58Check.isValidAddress(match)) {
+      if (!cue.base58Check()
+          || match.regionMatches(true, 0, "bc1", 0, 3)
+          || Base58Check.isValidAddress(match)) {
         return true;
       }
     }

@@ -26,7 +26,10 @@ record RulesDocument(
     @JsonProperty("noteCues") List<CueEntry> noteCues,
     @JsonProperty("thresholds") ThresholdsEntry thresholds) {
 
-  /** A marker: exactly one of {@code text} (UTF-8) or {@code hex}; {@code name} defaults to the text. */
+  /**
+   * A marker: exactly one of {@code text} (UTF-8) or {@code hex}; {@code name} defaults to the
+   * text.
+   */
   record MarkerEntry(
       @JsonProperty("name") String name,
       @JsonProperty("text") String text,
@@ -72,7 +75,11 @@ record RulesDocument(
     for (int i = 0; i < in.size(); i++) {
       String e = in.get(i);
       if (e == null || !e.matches("\\.[^\\s./\\\\]+")) {
-        throw bad(source, "knownExtensions[" + i + "]", e, "must be a dot and a non-empty name, like .Clop");
+        throw bad(
+            source,
+            "knownExtensions[" + i + "]",
+            e,
+            "must be a dot and a non-empty name, like .Clop");
       }
       out.add(e);
     }
@@ -99,7 +106,11 @@ record RulesDocument(
         }
       }
       if (bytes.length == 0 || bytes.length > Marker.MAX_LENGTH) {
-        throw bad(source, field, m.text != null ? m.text : m.hex, "must be 1 to " + Marker.MAX_LENGTH + " bytes");
+        throw bad(
+            source,
+            field,
+            m.text != null ? m.text : m.hex,
+            "must be 1 to " + Marker.MAX_LENGTH + " bytes");
       }
       String name = m.name != null ? m.name : m.text != null ? m.text : m.hex;
       out.add(new Marker(name, bytes));
@@ -145,7 +156,11 @@ record RulesDocument(
       CueEntry c = in.get(i);
       String field = "noteCues[" + i + "]";
       if (c == null || c.id == null || !CUE_ID.matcher(c.id).matches()) {
-        throw bad(source, field + ".id", c == null ? null : c.id, "must be lower-case words joined by '-'");
+        throw bad(
+            source,
+            field + ".id",
+            c == null ? null : c.id,
+            "must be lower-case words joined by '-'");
       }
       double weight = c.weight == null ? 1.0 : c.weight;
       if (!(weight > 0 && weight <= 100)) {
@@ -154,7 +169,8 @@ record RulesDocument(
       if (c.check != null && !c.check.equals("base58check")) {
         throw bad(source, field + ".check", c.check, "must be absent or base58check");
       }
-      out.add(new NoteCue(c.id, regex(source, field + ".pattern", c.pattern), weight, c.check != null));
+      out.add(
+          new NoteCue(c.id, regex(source, field + ".pattern", c.pattern), weight, c.check != null));
     }
     return out;
   }
@@ -164,11 +180,32 @@ record RulesDocument(
       return Thresholds.UNSET;
     }
     ThresholdsEntry t = thresholds;
-    check(source, "thresholds.entropy", t.entropy, t.entropy == null || (t.entropy > 0 && t.entropy <= 8), "0 < entropy <= 8");
-    check(source, "thresholds.chiSquareMax", t.chiSquareMax, t.chiSquareMax == null || t.chiSquareMax > 0, "> 0");
-    check(source, "thresholds.minEntropySize", t.minEntropySize, t.minEntropySize == null || t.minEntropySize >= 1, ">= 1");
-    check(source, "thresholds.noteMaxSize", t.noteMaxSize, t.noteMaxSize == null || t.noteMaxSize >= 0, ">= 0");
-    check(source, "thresholds.noteScore", t.noteScore, t.noteScore == null || t.noteScore > 0, "> 0");
+    check(
+        source,
+        "thresholds.entropy",
+        t.entropy,
+        t.entropy == null || (t.entropy > 0 && t.entropy <= 8),
+        "0 < entropy <= 8");
+    check(
+        source,
+        "thresholds.chiSquareMax",
+        t.chiSquareMax,
+        t.chiSquareMax == null || t.chiSquareMax > 0,
+        "> 0");
+    check(
+        source,
+        "thresholds.minEntropySize",
+        t.minEntropySize,
+        t.minEntropySize == null || t.minEntropySize >= 1,
+        ">= 1");
+    check(
+        source,
+        "thresholds.noteMaxSize",
+        t.noteMaxSize,
+        t.noteMaxSize == null || t.noteMaxSize >= 0,
+        ">= 0");
+    check(
+        source, "thresholds.noteScore", t.noteScore, t.noteScore == null || t.noteScore > 0, "> 0");
     return new Thresholds(t.entropy, t.chiSquareMax, t.minEntropySize, t.noteMaxSize, t.noteScore);
   }
 
@@ -179,19 +216,27 @@ record RulesDocument(
     try {
       return Pattern.compile(regex, REGEX_FLAGS);
     } catch (PatternSyntaxException e) {
-      throw bad(source, field, regex, "is not a valid regular expression: " + e.getDescription()
-          + " near index " + e.getIndex());
+      throw bad(
+          source,
+          field,
+          regex,
+          "is not a valid regular expression: "
+              + e.getDescription()
+              + " near index "
+              + e.getIndex());
     }
   }
 
-  private static void check(String source, String field, Object value, boolean ok, String rule) throws IOException {
+  private static void check(String source, String field, Object value, boolean ok, String rule)
+      throws IOException {
     if (!ok) {
       throw bad(source, field, value, "must be " + rule);
     }
   }
 
   private static IOException bad(String source, String field, Object value, String problem) {
-    return new IOException(String.format(Locale.ROOT, "triage rules %s: %s '%s' %s", source, field, value, problem));
+    return new IOException(
+        String.format(Locale.ROOT, "triage rules %s: %s '%s' %s", source, field, value, problem));
   }
 
   private static <T> List<T> orEmpty(List<T> list) {

@@ -12,9 +12,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Recognises text in the head of a file and decodes it: UTF-16 with a byte order mark, UTF-8
- * (with or without a mark), else Latin-1 when few bytes are outside ASCII. Text may be followed by
- * NUL padding, but has no NUL inside. A multi-byte character cut at the end of the head is ignored.
+ * Recognises text in the head of a file and decodes it: UTF-16 with a byte order mark, UTF-8 (with
+ * or without a mark), else Latin-1 when few bytes are outside ASCII. Text may be followed by NUL
+ * padding, but has no NUL inside. A multi-byte character cut at the end of the head is ignored.
  * Stateless.
  */
 final class TextSniffer {
@@ -95,7 +95,9 @@ final class TextSniffer {
     return null;
   }
 
-  /** Decodes, or returns null on a malformed sequence; an incomplete sequence at the end is dropped. */
+  /**
+   * Decodes, or returns null on a malformed sequence; an incomplete sequence at the end is dropped.
+   */
   private static String strict(Charset charset, byte[] h, int off, int len) {
     CharsetDecoder decoder =
         charset

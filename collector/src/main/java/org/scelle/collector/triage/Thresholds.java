@@ -1,8 +1,8 @@
 package org.scelle.collector.triage;
 
 /**
- * The numeric limits of triage. A component is null when the rules file that was loaded leaves
- * it unset; {@link Triage} requires all of them (the built-in rules set them all).
+ * The numeric limits of triage. A component is null when the rules file that was loaded leaves it
+ * unset; {@link Triage} requires all of them (the built-in rules set them all).
  *
  * @param entropy bits per byte at or above which a file of 4 KiB or more has high entropy
  * @param chiSquareMax chi-square below which the byte histogram is consistent with uniform random
@@ -32,15 +32,19 @@ record Thresholds(
    */
   Thresholds requireComplete(String source) {
     String missing =
-        entropy == null ? "entropy"
-            : chiSquareMax == null ? "chiSquareMax"
-            : minEntropySize == null ? "minEntropySize"
-            : noteMaxSize == null ? "noteMaxSize"
-            : noteScore == null ? "noteScore"
-            : null;
+        entropy == null
+            ? "entropy"
+            : chiSquareMax == null
+                ? "chiSquareMax"
+                : minEntropySize == null
+                    ? "minEntropySize"
+                    : noteMaxSize == null ? "noteMaxSize" : noteScore == null ? "noteScore" : null;
     if (missing != null) {
       throw new IllegalArgumentException(
-          "triage rules " + source + " leave thresholds." + missing
+          "triage rules "
+              + source
+              + " leave thresholds."
+              + missing
               + " unset; merge them onto TriageRules.builtIn() or set it");
     }
     return this;

@@ -23,8 +23,8 @@ import java.util.Objects;
  *   <li><b>entropy:7.99</b> and <b>chi-square:261.3</b>: the file has at least {@code
  *       minEntropySize} bytes, its Shannon entropy reaches the threshold (7.9 bits per byte from 4
  *       KiB; lower for smaller files, see {@code Judge.entropyThreshold}), and its content has no
- *       recognised format or mismatches its extension. A recognised format (ZIP, OOXML, JPEG,
- *       gzip, 7z, PDF, MP4...) is naturally dense and is never judged on entropy alone. The chi-square
+ *       recognised format or mismatches its extension. A recognised format (ZIP, OOXML, JPEG, gzip,
+ *       7z, PDF, MP4...) is naturally dense and is never judged on entropy alone. The chi-square
  *       statistic (255 degrees of freedom) is "uniform" below {@code chiSquareMax} (400): random
  *       bytes give about 255, compressed data usually thousands.
  *   <li><b>note-name:ClopReadMe.txt</b> when the whole file name matches a note name pattern, and
@@ -48,8 +48,8 @@ import java.util.Objects;
  * <p>Reasons come in this order: known extension, markers (rule order), magic mismatch, entropy,
  * chi-square, note name, note cues (rule order).
  *
- * <p>A {@code Triage} is immutable and may be shared by any number of threads; each {@link
- * Session} belongs to one thread.
+ * <p>A {@code Triage} is immutable and may be shared by any number of threads; each {@link Session}
+ * belongs to one thread.
  */
 public final class Triage {
 
@@ -81,10 +81,12 @@ public final class Triage {
   public Session start(String fileName, long expectedSize) {
     Objects.requireNonNull(fileName, "fileName");
     if (fileName.isEmpty() || fileName.indexOf('/') >= 0 || fileName.indexOf('\\') >= 0) {
-      throw new IllegalArgumentException("fileName must be one path component; got: '" + fileName + "'");
+      throw new IllegalArgumentException(
+          "fileName must be one path component; got: '" + fileName + "'");
     }
     if (expectedSize < -1) {
-      throw new IllegalArgumentException("expectedSize must be >= -1; got: " + expectedSize + " for " + fileName);
+      throw new IllegalArgumentException(
+          "expectedSize must be >= -1; got: " + expectedSize + " for " + fileName);
     }
     return new Session(fileName, expectedSize);
   }

@@ -14,7 +14,8 @@ public final class TriageNameRules implements NameRules {
   private final List<Pattern> noteNames;
 
   public TriageNameRules(TriageRules rules) {
-    this.extensions = rules.knownExtensions().stream().map(e -> e.toLowerCase(Locale.ROOT)).toList();
+    this.extensions =
+        rules.knownExtensions().stream().map(e -> e.toLowerCase(Locale.ROOT)).toList();
     this.noteNames = rules.noteNames();
   }
 

@@ -7,9 +7,9 @@ import java.util.Objects;
  * What triage concluded about one file.
  *
  * @param verdict the verdict
- * @param reasons the signals behind the verdict, in a deterministic order (see {@link Triage}),
- *     for example {@code known-extension:.Clop}, {@code magic-mismatch:docx}, {@code entropy:7.99};
- *     may be empty for {@link Verdict#CLEAN}; unmodifiable
+ * @param reasons the signals behind the verdict, in a deterministic order (see {@link Triage}), for
+ *     example {@code known-extension:.Clop}, {@code magic-mismatch:docx}, {@code entropy:7.99}; may
+ *     be empty for {@link Verdict#CLEAN}; unmodifiable
  * @param entropy Shannon entropy of all bytes, in bits per byte (0 to 8; 0 for an empty file)
  * @param chiSquare Pearson chi-square statistic of the byte histogram against the uniform
  *     distribution (255 degrees of freedom; 0 for an empty file)

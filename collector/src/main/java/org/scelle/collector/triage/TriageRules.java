@@ -22,9 +22,9 @@ import java.util.regex.Pattern;
 
 /**
  * The rules of triage: known ransomware extensions, markers, the MIME types each extension claims,
- * ransom-note name patterns and content cues, and numeric thresholds. Loaded from YAML (the built-in
- * file {@code /org/scelle/collector/triage/triage-rules.yaml} documents every field), extended by a
- * user's file with {@link #merge}. Immutable and thread safe.
+ * ransom-note name patterns and content cues, and numeric thresholds. Loaded from YAML (the
+ * built-in file {@code /org/scelle/collector/triage/triage-rules.yaml} documents every field),
+ * extended by a user's file with {@link #merge}. Immutable and thread safe.
  */
 public final class TriageRules {
 
@@ -73,7 +73,8 @@ public final class TriageRules {
     if (rules == null) {
       try (InputStream in = TriageRules.class.getResourceAsStream(RESOURCE)) {
         if (in == null) {
-          throw new IllegalStateException("built-in triage rules " + RESOURCE + " are missing from the class path");
+          throw new IllegalStateException(
+              "built-in triage rules " + RESOURCE + " are missing from the class path");
         }
         rules = parse(in, "resource " + RESOURCE);
       } catch (IOException e) {
@@ -107,13 +108,33 @@ public final class TriageRules {
       document = YAML.readValue(parser, RulesDocument.class);
     } catch (UnrecognizedPropertyException e) {
       throw new IOException(
-          "triage rules " + source + ": unknown field '" + fieldPath(e) + "'" + near(e.getLocation())
-              + "; known fields there: " + e.getKnownPropertyIds(), e);
+          "triage rules "
+              + source
+              + ": unknown field '"
+              + fieldPath(e)
+              + "'"
+              + near(e.getLocation())
+              + "; known fields there: "
+              + e.getKnownPropertyIds(),
+          e);
     } catch (JsonMappingException e) {
       throw new IOException(
-          "triage rules " + source + ": field '" + fieldPath(e) + "': " + e.getOriginalMessage() + near(e.getLocation()), e);
+          "triage rules "
+              + source
+              + ": field '"
+              + fieldPath(e)
+              + "': "
+              + e.getOriginalMessage()
+              + near(e.getLocation()),
+          e);
     } catch (JsonProcessingException e) {
-      throw new IOException("triage rules " + source + ": not YAML: " + e.getOriginalMessage() + near(e.getLocation()), e);
+      throw new IOException(
+          "triage rules "
+              + source
+              + ": not YAML: "
+              + e.getOriginalMessage()
+              + near(e.getLocation()),
+          e);
     }
     if (document == null) {
       throw new IOException("triage rules " + source + ": the file is empty (no rules)");
@@ -139,14 +160,15 @@ public final class TriageRules {
   }
 
   /**
-   * These rules extended by {@code extra}: extensions, markers, note names and cues are appended
-   * (a cue with the id of an existing one replaces it, an exact duplicate is dropped), extension
-   * types are united per extension, and each threshold {@code extra} sets replaces this one's.
+   * These rules extended by {@code extra}: extensions, markers, note names and cues are appended (a
+   * cue with the id of an existing one replaces it, an exact duplicate is dropped), extension types
+   * are united per extension, and each threshold {@code extra} sets replaces this one's.
    */
   public TriageRules merge(TriageRules extra) {
     Map<String, Set<String>> types = new LinkedHashMap<>();
     extensionTypes.forEach((ext, set) -> types.put(ext, new LinkedHashSet<>(set)));
-    extra.extensionTypes.forEach((ext, set) -> types.computeIfAbsent(ext, k -> new LinkedHashSet<>()).addAll(set));
+    extra.extensionTypes.forEach(
+        (ext, set) -> types.computeIfAbsent(ext, k -> new LinkedHashSet<>()).addAll(set));
     Map<String, NoteCue> cues = new LinkedHashMap<>();
     noteCues.forEach(c -> cues.put(c.id(), c));
     extra.noteCues.forEach(c -> cues.put(c.id(), c));
@@ -182,7 +204,9 @@ public final class TriageRules {
     return markers;
   }
 
-  /** The MIME types that files with extension {@code ext} (lower case, no dot) may have, or null. */
+  /**
+   * The MIME types that files with extension {@code ext} (lower case, no dot) may have, or null.
+   */
   Set<String> typesOf(String ext) {
     return extensionTypes.get(ext);
   }

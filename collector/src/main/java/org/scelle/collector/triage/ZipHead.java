@@ -19,7 +19,10 @@ final class ZipHead {
 
   private ZipHead() {}
 
-  /** The type of a ZIP file whose first {@code n} bytes are {@code h}; {@code application/zip} by default. */
+  /**
+   * The type of a ZIP file whose first {@code n} bytes are {@code h}; {@code application/zip} by
+   * default.
+   */
   static String detect(byte[] h, int n) {
     int p = 0;
     for (int entry = 0; entry < MAX_ENTRIES && p + 30 <= n && starts(h, n, p, "PK\3\4"); entry++) {
@@ -32,11 +35,15 @@ final class ZipHead {
       }
       String name = new String(h, p + 30, nameLength, StandardCharsets.UTF_8);
       int data = p + 30 + nameLength + extraLength;
-      String type = entry == 0 && name.equals("mimetype") ? mimetype(h, n, data, compressed) : byName(name);
+      String type =
+          entry == 0 && name.equals("mimetype") ? mimetype(h, n, data, compressed) : byName(name);
       if (type != null) {
         return type;
       }
-      long next = (flags & 8) != 0 || compressed == 0xFFFFFFFFL ? nextHeader(h, n, data) : data + compressed;
+      long next =
+          (flags & 8) != 0 || compressed == 0xFFFFFFFFL
+              ? nextHeader(h, n, data)
+              : data + compressed;
       if (next < 0 || next >= n) {
         break;
       }

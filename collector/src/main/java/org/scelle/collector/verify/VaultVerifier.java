@@ -55,16 +55,18 @@ public final class VaultVerifier {
     long[] totals = new long[2];
     byte[] buf = new byte[1 << 20];
     MultiDigest digest = new MultiDigest();
-    new ItemStore(vault).forEach(r -> {
-      if (!ids.add(r.id())) {
-        problems.add(new Problem(r.id(), "", "item id recorded twice in items.jsonl"));
-      }
-      if (r.status() == ItemStatus.ACQUIRED) {
-        acquired.add(r);
-        totals[0]++;
-        totals[1] += checkItem(vault, r, manifests, buf, digest, problems);
-      }
-    });
+    new ItemStore(vault)
+        .forEach(
+            r -> {
+              if (!ids.add(r.id())) {
+                problems.add(new Problem(r.id(), "", "item id recorded twice in items.jsonl"));
+              }
+              if (r.status() == ItemStatus.ACQUIRED) {
+                acquired.add(r);
+                totals[0]++;
+                totals[1] += checkItem(vault, r, manifests, buf, digest, problems);
+              }
+            });
     Set<String> recorded = new HashSet<>();
     for (ItemRecord r : acquired) {
       recorded.add(r.vaultPath());
@@ -72,35 +74,53 @@ public final class VaultVerifier {
     for (Map<String, String> m : manifests) {
       for (String path : m.keySet()) {
         if (!recorded.contains(path)) {
-          problems.add(new Problem("manifest", path, "listed in a manifest but no acquired item records it"));
+          problems.add(
+              new Problem(
+                  "manifest", path, "listed in a manifest but no acquired item records it"));
         }
       }
     }
     checkPayloadFiles(vault, recorded, problems);
     Map<String, String> acquiredEntries = new HashMap<>();
     List<LedgerEntry> seals = new ArrayList<>();
-    LedgerVerifier.Report ledger = LedgerVerifier.verify(vault, e -> {
-      if (e.action() == Action.ACQUIRED) {
-        acquiredEntries.put(e.subject(), e.details().path(JsonKeys.SHA256).asText());
-      } else if (e.action() == Action.SEALED) {
-        seals.add(e);
-      }
-    });
-    ledger.problems().forEach(p -> problems.add(new Problem("ledger", "scelle/custody.jsonl", p.what())));
+    LedgerVerifier.Report ledger =
+        LedgerVerifier.verify(
+            vault,
+            e -> {
+              if (e.action() == Action.ACQUIRED) {
+                acquiredEntries.put(e.subject(), e.details().path(JsonKeys.SHA256).asText());
+              } else if (e.action() == Action.SEALED) {
+                seals.add(e);
+              }
+            });
+    ledger
+        .problems()
+        .forEach(p -> problems.add(new Problem("ledger", "scelle/custody.jsonl", p.what())));
     for (ItemRecord r : acquired) {
       String sha = acquiredEntries.get(r.id());
       if (sha == null) {
-        problems.add(new Problem(r.id(), r.vaultPath(), "no signed 'acquired' ledger entry for this item"));
+        problems.add(
+            new Problem(r.id(), r.vaultPath(), "no signed 'acquired' ledger entry for this item"));
       } else if (!sha.equals(r.sha256())) {
-        problems.add(new Problem(r.id(), r.vaultPath(), "ledger says SHA-256 " + sha + ", item record says " + r.sha256()));
+        problems.add(
+            new Problem(
+                r.id(),
+                r.vaultPath(),
+                "ledger says SHA-256 " + sha + ", item record says " + r.sha256()));
       }
     }
     String root = checkSeals(seals, acquired, problems);
-    return new VerifyReport(totals[0], totals[1], ledger.entries(), ledger.headSha256(), root, problems);
+    return new VerifyReport(
+        totals[0], totals[1], ledger.entries(), ledger.headSha256(), root, problems);
   }
 
-  private static long checkItem(Vault vault, ItemRecord r, List<Map<String, String>> manifests, byte[] buf,
-      MultiDigest digest, List<Problem> problems) {
+  private static long checkItem(
+      Vault vault,
+      ItemRecord r,
+      List<Map<String, String>> manifests,
+      byte[] buf,
+      MultiDigest digest,
+      List<Problem> problems) {
     Path file;
     try {
       file = vault.resolve(r.vaultPath());
@@ -124,45 +144,75 @@ public final class VaultVerifier {
     long size = digest.count();
     Digests d = digest.finish();
     if (r.size() != null && size != r.size()) {
-      problems.add(new Problem(r.id(), r.vaultPath(), "size " + size + " bytes, recorded " + r.size()));
+      problems.add(
+          new Problem(r.id(), r.vaultPath(), "size " + size + " bytes, recorded " + r.size()));
     }
     String[] recorded = {r.sha256(), r.sha1(), r.md5()};
     String[] actual = {d.sha256(), d.sha1(), d.md5()};
     for (int i = 0; i < 3; i++) {
       String alg = BagFiles.ALGORITHMS.get(i);
       if (!actual[i].equals(recorded[i])) {
-        problems.add(new Problem(r.id(), r.vaultPath(), alg.toUpperCase() + " " + actual[i] + " does not match the recorded " + recorded[i] + " (content altered)"));
+        problems.add(
+            new Problem(
+                r.id(),
+                r.vaultPath(),
+                alg.toUpperCase()
+                    + " "
+                    + actual[i]
+                    + " does not match the recorded "
+                    + recorded[i]
+                    + " (content altered)"));
       }
       String listed = manifests.get(i).get(r.vaultPath());
       if (listed == null) {
-        problems.add(new Problem(r.id(), r.vaultPath(), "not listed in " + BagFiles.manifestName(alg)));
+        problems.add(
+            new Problem(r.id(), r.vaultPath(), "not listed in " + BagFiles.manifestName(alg)));
       } else if (!listed.equals(recorded[i])) {
-        problems.add(new Problem(r.id(), r.vaultPath(), BagFiles.manifestName(alg) + " lists " + listed + ", recorded " + recorded[i]));
+        problems.add(
+            new Problem(
+                r.id(),
+                r.vaultPath(),
+                BagFiles.manifestName(alg) + " lists " + listed + ", recorded " + recorded[i]));
       }
     }
     return size;
   }
 
-  private static String checkSeals(List<LedgerEntry> seals, List<ItemRecord> acquired, List<Problem> problems) {
+  private static String checkSeals(
+      List<LedgerEntry> seals, List<ItemRecord> acquired, List<Problem> problems) {
     String last = null;
     for (LedgerEntry seal : seals) {
       JsonNode d = seal.details();
       int count = d.path(JsonKeys.ITEM_COUNT).asInt(-1);
       String label = "seal (ledger entry " + seal.seq() + ")";
       if (count < 0 || count > acquired.size()) {
-        problems.add(new Problem(label, "", "covers " + count + " items but the vault records " + acquired.size()));
+        problems.add(
+            new Problem(
+                label, "", "covers " + count + " items but the vault records " + acquired.size()));
         continue;
       }
       String root = Sealer.rootOf(acquired.subList(0, count));
       String sealed = d.path(JsonKeys.MERKLE_ROOT).asText();
       if (!root.equals(sealed)) {
-        problems.add(new Problem(label, "", "Merkle root " + root + " of the first " + count + " items differs from the sealed " + sealed));
+        problems.add(
+            new Problem(
+                label,
+                "",
+                "Merkle root "
+                    + root
+                    + " of the first "
+                    + count
+                    + " items differs from the sealed "
+                    + sealed));
       }
       if (d.hasNonNull(JsonKeys.TIMESTAMP_TOKEN)) {
         try {
-          TimestampVerifier.verify(Base64.getDecoder().decode(d.get(JsonKeys.TIMESTAMP_TOKEN).asText()), HexFormat.of().parseHex(sealed));
+          TimestampVerifier.verify(
+              Base64.getDecoder().decode(d.get(JsonKeys.TIMESTAMP_TOKEN).asText()),
+              HexFormat.of().parseHex(sealed));
         } catch (TimestampException | IllegalArgumentException e) {
-          problems.add(new Problem(label, "", "time-stamp token does not verify: " + e.getMessage()));
+          problems.add(
+              new Problem(label, "", "time-stamp token does not verify: " + e.getMessage()));
         }
       }
       last = sealed;
@@ -175,9 +225,15 @@ public final class VaultVerifier {
     for (Map.Entry<String, String> e : listed.entrySet()) {
       Path p = vault.root().resolve(e.getKey());
       if (!Files.isRegularFile(p)) {
-        problems.add(new Problem("tag file", e.getKey(), "listed in " + BagFiles.TAGMANIFEST + " but missing"));
+        problems.add(
+            new Problem(
+                "tag file", e.getKey(), "listed in " + BagFiles.TAGMANIFEST + " but missing"));
       } else if (!BagFiles.sha256(p).equals(e.getValue())) {
-        problems.add(new Problem("tag file", e.getKey(), "SHA-256 differs from " + BagFiles.TAGMANIFEST + " (altered)"));
+        problems.add(
+            new Problem(
+                "tag file",
+                e.getKey(),
+                "SHA-256 differs from " + BagFiles.TAGMANIFEST + " (altered)"));
       }
     }
     for (String f : BagFiles.tagFiles(vault)) {
@@ -187,9 +243,11 @@ public final class VaultVerifier {
     }
   }
 
-  private static Map<String, String> readManifest(Vault vault, String name, List<Problem> problems) throws IOException {
+  private static Map<String, String> readManifest(Vault vault, String name, List<Problem> problems)
+      throws IOException {
     Map<String, String> m = new HashMap<>();
-    try (BufferedReader r = Files.newBufferedReader(vault.root().resolve(name), StandardCharsets.UTF_8)) {
+    try (BufferedReader r =
+        Files.newBufferedReader(vault.root().resolve(name), StandardCharsets.UTF_8)) {
       String line;
       int n = 0;
       while ((line = r.readLine()) != null) {
@@ -199,7 +257,9 @@ public final class VaultVerifier {
           problems.add(new Problem(name, "", "line " + n + " is not '<checksum> <path>'"));
           continue;
         }
-        m.put(BagFiles.decodePath(line.substring(sp).replaceFirst("^[ \t]+", "")), line.substring(0, sp).toLowerCase(java.util.Locale.ROOT));
+        m.put(
+            BagFiles.decodePath(line.substring(sp).replaceFirst("^[ \t]+", "")),
+            line.substring(0, sp).toLowerCase(java.util.Locale.ROOT));
       }
     } catch (NoSuchFileException e) {
       problems.add(new Problem(name, "", "missing"));
@@ -207,14 +267,19 @@ public final class VaultVerifier {
     return m;
   }
 
-  private static void checkPayloadFiles(Vault vault, Set<String> recorded, List<Problem> problems) throws IOException {
+  private static void checkPayloadFiles(Vault vault, Set<String> recorded, List<Problem> problems)
+      throws IOException {
     try (Stream<Path> s = Files.walk(vault.dataDir())) {
-      s.filter(p -> !Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).forEach(p -> {
-        String rel = vault.root().relativize(p).toString();
-        if (!recorded.contains(rel)) {
-          problems.add(new Problem("payload", rel, "file in the vault that no acquired item records"));
-        }
-      });
+      s.filter(p -> !Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+          .forEach(
+              p -> {
+                String rel = vault.root().relativize(p).toString();
+                if (!recorded.contains(rel)) {
+                  problems.add(
+                      new Problem(
+                          "payload", rel, "file in the vault that no acquired item records"));
+                }
+              });
     }
   }
 }

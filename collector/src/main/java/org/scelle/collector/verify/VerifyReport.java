@@ -11,7 +11,12 @@ import java.util.List;
  * @param ledgerHead SHA-256 of the last ledger entry
  * @param merkleRoot the root of the last seal, or null when the vault was never sealed
  */
-public record VerifyReport(long items, long bytes, long ledgerEntries, String ledgerHead, String merkleRoot,
+public record VerifyReport(
+    long items,
+    long bytes,
+    long ledgerEntries,
+    String ledgerHead,
+    String merkleRoot,
     List<Problem> problems) {
   public VerifyReport {
     problems = List.copyOf(problems);

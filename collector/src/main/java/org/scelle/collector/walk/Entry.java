@@ -10,8 +10,8 @@ import java.nio.file.Path;
  *     symbolic links are followed; null when the entry is not to be read
  * @param relative the path relative to the source root, '/'-separated, for target matching
  * @param kind what the entry is
- * @param detail the link target for {@link EntryKind#SYMLINK}, the error for
- *     {@link EntryKind#UNREADABLE}, else null
+ * @param detail the link target for {@link EntryKind#SYMLINK}, the error for {@link
+ *     EntryKind#UNREADABLE}, else null
  */
 public record Entry(Path path, Path readPath, String relative, EntryKind kind, String detail) {
 

@@ -13,9 +13,9 @@ import java.util.Base64;
 /**
  * The exact bytes of a path as the file system holds them, and their readable forms.
  *
- * <p>Java decodes file names with the platform charset, which loses bytes that are not valid
- * UTF-8. The URI form of a path, however, percent-encodes the raw bytes, so decoding it recovers
- * them exactly. Immutable.
+ * <p>Java decodes file names with the platform charset, which loses bytes that are not valid UTF-8.
+ * The URI form of a path, however, percent-encodes the raw bytes, so decoding it recovers them
+ * exactly. Immutable.
  *
  * @param raw the path's bytes
  * @param text the path as UTF-8 text, with U+FFFD where the bytes are not valid UTF-8
@@ -26,8 +26,11 @@ public record SourceName(byte[] raw, String text, boolean valid) {
   /** The name of the absolute path {@code p}. */
   public static SourceName of(Path p) {
     byte[] raw = rawBytes(p.toAbsolutePath());
-    CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder dec =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     try {
       CharBuffer cb = dec.decode(ByteBuffer.wrap(raw));
       return new SourceName(raw, cb.toString(), true);

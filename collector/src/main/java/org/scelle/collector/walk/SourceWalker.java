@@ -18,9 +18,9 @@ import java.util.function.Consumer;
  * non-directory entry. Nothing is opened except directories for listing; special files (FIFOs,
  * sockets, devices) are classified from their attributes alone, so a FIFO can never block the walk.
  *
- * <p>Symbolic links are reported as {@link EntryKind#SYMLINK} and not followed, unless following
- * is asked: then a link to a file is reported as that file, and a link to a directory is walked
- * unless it leads back to a directory on the current path ({@link EntryKind#LOOP}). A directory that
+ * <p>Symbolic links are reported as {@link EntryKind#SYMLINK} and not followed, unless following is
+ * asked: then a link to a file is reported as that file, and a link to a directory is walked unless
+ * it leads back to a directory on the current path ({@link EntryKind#LOOP}). A directory that
  * cannot be listed is reported as {@link EntryKind#UNREADABLE} with the reason. Not thread-safe.
  */
 public final class SourceWalker {
@@ -30,13 +30,19 @@ public final class SourceWalker {
     this.followLinks = followLinks;
   }
 
-  /** Walks {@code root} (a directory or a single file), calling {@code sink} for each entry in order. */
+  /**
+   * Walks {@code root} (a directory or a single file), calling {@code sink} for each entry in
+   * order.
+   */
   public void walk(Path root, Consumer<Entry> sink) {
     Path absRoot = root.toAbsolutePath().normalize();
     BasicFileAttributes rootAttrs;
     try {
-      rootAttrs = Files.readAttributes(absRoot, BasicFileAttributes.class,
-          followLinks ? new LinkOption[0] : new LinkOption[] {LinkOption.NOFOLLOW_LINKS});
+      rootAttrs =
+          Files.readAttributes(
+              absRoot,
+              BasicFileAttributes.class,
+              followLinks ? new LinkOption[0] : new LinkOption[] {LinkOption.NOFOLLOW_LINKS});
     } catch (IOException e) {
       sink.accept(new Entry(absRoot, null, fileNameOf(absRoot), EntryKind.UNREADABLE, reason(e)));
       return;
@@ -49,14 +55,21 @@ public final class SourceWalker {
     walkDir(absRoot, absRoot, sink, ancestors, rootAttrs.fileKey());
   }
 
-  private void walkDir(Path root, Path dir, Consumer<Entry> sink, Deque<Object> ancestors, Object key) {
+  private void walkDir(
+      Path root, Path dir, Consumer<Entry> sink, Deque<Object> ancestors, Object key) {
     List<Path> children = new ArrayList<>();
     try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
       for (Path p : ds) {
         children.add(p);
       }
     } catch (IOException e) {
-      sink.accept(new Entry(dir, null, relative(root, dir), EntryKind.UNREADABLE, "directory cannot be listed: " + reason(e)));
+      sink.accept(
+          new Entry(
+              dir,
+              null,
+              relative(root, dir),
+              EntryKind.UNREADABLE,
+              "directory cannot be listed: " + reason(e)));
       return;
     }
     children.sort(null); // UnixPath order: byte order of the names
@@ -71,14 +84,16 @@ public final class SourceWalker {
     }
   }
 
-  private void classify(Path p, String rel, Consumer<Entry> sink, Deque<Object> ancestors, Path root) {
+  private void classify(
+      Path p, String rel, Consumer<Entry> sink, Deque<Object> ancestors, Path root) {
     Map<String, Object> unix;
     BasicFileAttributes attrs;
     try {
       attrs = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
       unix = Files.readAttributes(p, "unix:mode", LinkOption.NOFOLLOW_LINKS);
     } catch (IOException | UnsupportedOperationException e) {
-      sink.accept(new Entry(p, null, rel, EntryKind.UNREADABLE, "attributes cannot be read: " + reason(e)));
+      sink.accept(
+          new Entry(p, null, rel, EntryKind.UNREADABLE, "attributes cannot be read: " + reason(e)));
       return;
     }
     if (attrs.isSymbolicLink()) {
@@ -92,7 +107,8 @@ public final class SourceWalker {
     }
   }
 
-  private void handleLink(Path p, String rel, Consumer<Entry> sink, Deque<Object> ancestors, Path root) {
+  private void handleLink(
+      Path p, String rel, Consumer<Entry> sink, Deque<Object> ancestors, Path root) {
     String target;
     try {
       target = Files.readSymbolicLink(p).toString();
@@ -109,7 +125,8 @@ public final class SourceWalker {
       followed = Files.readAttributes(p, BasicFileAttributes.class);
       real = p.toRealPath();
     } catch (IOException e) {
-      sink.accept(new Entry(p, null, rel, EntryKind.SYMLINK, target + " (dangling: " + reason(e) + ")"));
+      sink.accept(
+          new Entry(p, null, rel, EntryKind.SYMLINK, target + " (dangling: " + reason(e) + ")"));
       return;
     }
     if (followed.isDirectory()) {
@@ -117,7 +134,8 @@ public final class SourceWalker {
         sink.accept(new Entry(p, null, rel, EntryKind.LOOP, target));
         return;
       }
-      // Entries below a followed link keep their path under the link, as an analyst would name them.
+      // Entries below a followed link keep their path under the link, as an analyst would name
+      // them.
       walkDir(root, p, sink, ancestors, followed.fileKey());
     } else if (followed.isRegularFile()) {
       sink.accept(new Entry(p, real, rel, EntryKind.FILE, target));

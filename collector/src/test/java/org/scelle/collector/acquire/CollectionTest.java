@@ -41,9 +41,23 @@ class CollectionTest {
   @TempDir Path tmp;
   final TestIdentity alice = TestIdentity.create("Alice Martin", "analyst");
 
-  CollectRequest request(Path caseDir, String host, Integer samples, boolean follow, Path... sources) {
-    return new CollectRequest(caseDir, new CaseInfo("CASE-1", "t", "o", "Europe/Paris", "dev", "2019-11-15T18:45:00Z"),
-        host, List.of(sources), List.of(), List.of(), List.of(), null, samples, null, follow, "Europe/Paris", 2, null);
+  CollectRequest request(
+      Path caseDir, String host, Integer samples, boolean follow, Path... sources) {
+    return new CollectRequest(
+        caseDir,
+        new CaseInfo("CASE-1", "t", "o", "Europe/Paris", "dev", "2019-11-15T18:45:00Z"),
+        host,
+        List.of(sources),
+        List.of(),
+        List.of(),
+        List.of(),
+        null,
+        samples,
+        null,
+        follow,
+        "Europe/Paris",
+        2,
+        null);
   }
 
   CollectSummary collect(CollectRequest r) throws Exception {
@@ -74,9 +88,16 @@ class CollectionTest {
     Files.createSymbolicLink(src.resolve("link-to-normal"), src.resolve("normal.log"));
     Files.writeString(src.resolve("two\nlines.txt"), "newline in name");
     Files.writeString(src.resolve("100 \rdone.txt"), "CR in name");
-    Path invalid = src.resolve(new String(new byte[] {'c', 'a', 'f', (byte) 0xE9, '.', 't', 'x', 't'}, StandardCharsets.ISO_8859_1));
+    Path invalid =
+        src.resolve(
+            new String(
+                new byte[] {'c', 'a', 'f', (byte) 0xE9, '.', 't', 'x', 't'},
+                StandardCharsets.ISO_8859_1));
     // Build the invalid-UTF-8 name from raw bytes through the shell, since Java cannot name it.
-    Process sh = new ProcessBuilder("sh", "-c", "printf 'latin-1 name' > \"$(printf 'caf\\351.txt')\"").directory(src.toFile()).start();
+    Process sh =
+        new ProcessBuilder("sh", "-c", "printf 'latin-1 name' > \"$(printf 'caf\\351.txt')\"")
+            .directory(src.toFile())
+            .start();
     assertThat(sh.waitFor()).isZero();
     String longName = "x".repeat(250) + ".log";
     Path deep = Files.createDirectories(src.resolve("a".repeat(200)).resolve("b".repeat(200)));
@@ -86,7 +107,8 @@ class CollectionTest {
     CollectSummary s = collect(request(caseDir, "HOST-1", null, false, src));
     assertThat(s.acquired()).isEqualTo(5);
     // A literal '%' in a name is percent-encoded in the manifests as RFC 8493 requires, and our
-    // verifier reads it back; the LoC bagit library 5.2 does not decode %25, so it is left out here.
+    // verifier reads it back; the LoC bagit library 5.2 does not decode %25, so it is left out
+    // here.
     Map<String, ItemRecord> bySource = new HashMap<>();
     for (ItemRecord r : items(caseDir)) {
       bySource.put(r.sourcePath(), r);
@@ -98,7 +120,8 @@ class CollectionTest {
     assertThat(link.linkTarget()).isEqualTo(src.resolve("normal.log").toString());
     ItemRecord nl = bySource.get(src.resolve("two\nlines.txt").toString());
     assertThat(Files.readString(caseDir.resolve(nl.vaultPath()))).isEqualTo("newline in name");
-    ItemRecord latin = bySource.values().stream().filter(r -> r.sourcePathB64() != null).findFirst().orElseThrow();
+    ItemRecord latin =
+        bySource.values().stream().filter(r -> r.sourcePathB64() != null).findFirst().orElseThrow();
     byte[] raw = Base64.getDecoder().decode(latin.sourcePathB64());
     String expected = src + "/caf";
     assertThat(new String(raw, StandardCharsets.ISO_8859_1)).isEqualTo(expected + "\u00e9.txt");
@@ -129,11 +152,15 @@ class CollectionTest {
     for (int i = 0; i < 40; i++) {
       byte[] b = new byte[rnd.nextInt(200_000)];
       rnd.nextBytes(b);
-      Path f = Files.createDirectories(src.resolve("d" + (i % 5))).resolve("f" + i + (i % 7 == 0 ? ".docx.Clop" : ".bin"));
+      Path f =
+          Files.createDirectories(src.resolve("d" + (i % 5)))
+              .resolve("f" + i + (i % 7 == 0 ? ".docx.Clop" : ".bin"));
       Files.write(f, b);
-      // Access time after modification time and recent: relatime leaves it alone, so any change is ours.
+      // Access time after modification time and recent: relatime leaves it alone, so any change is
+      // ours.
       Files.setLastModifiedTime(f, FileTime.from(Instant.now().minus(Duration.ofDays(3))));
-      Files.setAttribute(f, "lastAccessTime", FileTime.from(Instant.now().minus(Duration.ofHours(1))));
+      Files.setAttribute(
+          f, "lastAccessTime", FileTime.from(Instant.now().minus(Duration.ofHours(1))));
     }
     Map<String, String> before = snapshot(src);
     collect(request(tmp.resolve("case"), "H", 3, false, src));
@@ -145,7 +172,9 @@ class CollectionTest {
     Path src = Files.createDirectories(tmp.resolve("src"));
     for (String dir : List.of("Finances", "RH", "Direction")) {
       Path d = Files.createDirectories(src.resolve("Partages").resolve(dir));
-      Files.writeString(d.resolve("ClopReadMe.txt"), "Your files are encrypted. Contact unlock@mail.example.net to decrypt. Tor browser, bitcoin.");
+      Files.writeString(
+          d.resolve("ClopReadMe.txt"),
+          "Your files are encrypted. Contact unlock@mail.example.net to decrypt. Tor browser, bitcoin.");
       for (int i = 0; i < 10; i++) {
         byte[] b = new byte[8192];
         new Random(dir.hashCode() * 31L + i).nextBytes(b);
@@ -154,14 +183,21 @@ class CollectionTest {
     }
     Path backup = Files.createDirectories(src.resolve("Sauvegardes/Partages/Finances"));
     Files.writeString(backup.resolve("doc0.xlsx"), "clean original");
-    List<String> first = sampled(collect(request(tmp.resolve("c1"), "H", 6, false, src)), tmp.resolve("c1"));
-    List<String> second = sampled(collect(request(tmp.resolve("c2"), "H", 6, false, src)), tmp.resolve("c2"));
+    List<String> first =
+        sampled(collect(request(tmp.resolve("c1"), "H", 6, false, src)), tmp.resolve("c1"));
+    List<String> second =
+        sampled(collect(request(tmp.resolve("c2"), "H", 6, false, src)), tmp.resolve("c2"));
     assertThat(first).hasSize(6).isEqualTo(second);
-    Set<String> strata = first.stream().map(p -> p.replaceAll("doc\\d+", "")).collect(Collectors.toSet());
+    Set<String> strata =
+        first.stream().map(p -> p.replaceAll("doc\\d+", "")).collect(Collectors.toSet());
     assertThat(strata).as("every directory and extension represented").hasSize(6);
     List<ItemRecord> all = items(tmp.resolve("c1"));
-    assertThat(all.stream().filter(r -> r.reason() != null && r.reason().startsWith("not-sampled"))).hasSize(24);
-    assertThat(all.stream().filter(r -> r.triage() != null && r.triage().verdict().equals("ransom-note"))).hasSize(3);
+    assertThat(all.stream().filter(r -> r.reason() != null && r.reason().startsWith("not-sampled")))
+        .hasSize(24);
+    assertThat(
+            all.stream()
+                .filter(r -> r.triage() != null && r.triage().verdict().equals("ransom-note")))
+        .hasSize(3);
     assertIntactBag(tmp.resolve("c1"));
   }
 
@@ -182,9 +218,19 @@ class CollectionTest {
         Map<String, Object> a = Files.readAttributes(p, "unix:*", LinkOption.NOFOLLOW_LINKS);
         String content = Files.isRegularFile(p) ? org.scelle.custody.vault.BagFiles.sha256(p) : "";
         // Access time is left out: Linux may update it on any read (relatime) unless the source is
-        // mounted read-only or noatime, and Java cannot open with O_NOATIME. scelle records it before reading.
-        m.put(p.toString(), content + a.get("size") + a.get("lastModifiedTime") + a.get("ctime")
-            + a.get("mode") + a.get("uid") + a.get("gid") + a.get("ino") + a.get("nlink"));
+        // mounted read-only or noatime, and Java cannot open with O_NOATIME. scelle records it
+        // before reading.
+        m.put(
+            p.toString(),
+            content
+                + a.get("size")
+                + a.get("lastModifiedTime")
+                + a.get("ctime")
+                + a.get("mode")
+                + a.get("uid")
+                + a.get("gid")
+                + a.get("ino")
+                + a.get("nlink"));
       }
     }
     return m;

@@ -47,7 +47,8 @@ class ContentDetectorTest {
     pe[1] = 'Z';
     pe[0x3C] = (byte) 0x80;
     System.arraycopy("PE\0\0".getBytes(StandardCharsets.US_ASCII), 0, pe, 0x80, 4);
-    assertThat(ContentDetector.detect(pe, pe.length)).isEqualTo("application/vnd.microsoft.portable-executable");
+    assertThat(ContentDetector.detect(pe, pe.length))
+        .isEqualTo("application/vnd.microsoft.portable-executable");
     pe[0x81] = 'X';
     assertThat(ContentDetector.detect(pe, pe.length)).isEqualTo("application/octet-stream");
   }
@@ -83,12 +84,16 @@ class ContentDetectorTest {
   @Test
   void text() {
     assertThat(detect("plain log line\n".getBytes(StandardCharsets.UTF_8))).isEqualTo("text/plain");
-    assertThat(detect("Dossier de l'hôpital, été\n".getBytes(StandardCharsets.ISO_8859_1))).isEqualTo("text/plain");
+    assertThat(detect("Dossier de l'hôpital, été\n".getBytes(StandardCharsets.ISO_8859_1)))
+        .isEqualTo("text/plain");
     byte[] cut = "données".getBytes(StandardCharsets.UTF_8);
     assertThat(ContentDetector.detect(cut, cut.length - 1)).isEqualTo("text/plain");
-    assertThat(detect("  <?xml version=\"1.0\"?><a/>".getBytes(StandardCharsets.UTF_8))).isEqualTo("application/xml");
-    assertThat(detect("<!DOCTYPE html><html></html>".getBytes(StandardCharsets.UTF_8))).isEqualTo("text/html");
-    assertThat(detect(new byte[] {(byte) 0xFF, (byte) 0xFE, 'h', 0, 'i', 0})).isEqualTo("text/plain");
+    assertThat(detect("  <?xml version=\"1.0\"?><a/>".getBytes(StandardCharsets.UTF_8)))
+        .isEqualTo("application/xml");
+    assertThat(detect("<!DOCTYPE html><html></html>".getBytes(StandardCharsets.UTF_8)))
+        .isEqualTo("text/html");
+    assertThat(detect(new byte[] {(byte) 0xFF, (byte) 0xFE, 'h', 0, 'i', 0}))
+        .isEqualTo("text/plain");
     assertThat(detect(new byte[] {'h', 'i', 0, 'x'})).isEqualTo("application/octet-stream");
     assertThat(detect(new byte[0])).isEqualTo("application/x-empty");
   }

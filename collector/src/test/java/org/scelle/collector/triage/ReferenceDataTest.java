@@ -46,11 +46,14 @@ class ReferenceDataTest {
     List<Path> logs = files(root, p -> p.getFileName().toString().endsWith(".log"));
     assertThat(logs).isNotEmpty();
     for (Path log : logs) {
-      assertThat(triageFile(log, 65536)).as("%s", log).satisfies(r -> {
-        assertThat(r.verdict()).isEqualTo(Verdict.CLEAN);
-        assertThat(r.reasons()).isEmpty();
-        assertThat(r.contentType()).isEqualTo("text/plain");
-      });
+      assertThat(triageFile(log, 65536))
+          .as("%s", log)
+          .satisfies(
+              r -> {
+                assertThat(r.verdict()).isEqualTo(Verdict.CLEAN);
+                assertThat(r.reasons()).isEmpty();
+                assertThat(r.contentType()).isEqualTo("text/plain");
+              });
     }
   }
 
@@ -60,10 +63,13 @@ class ReferenceDataTest {
     List<Path> evtx = files(root, p -> p.getFileName().toString().endsWith(".evtx"));
     assertThat(evtx).isNotEmpty();
     for (Path file : evtx) {
-      assertThat(triageFile(file, 4096)).as("%s", file).satisfies(r -> {
-        assertThat(r.verdict()).isEqualTo(Verdict.CLEAN);
-        assertThat(r.contentType()).isEqualTo("application/x-evtx");
-      });
+      assertThat(triageFile(file, 4096))
+          .as("%s", file)
+          .satisfies(
+              r -> {
+                assertThat(r.verdict()).isEqualTo(Verdict.CLEAN);
+                assertThat(r.contentType()).isEqualTo("application/x-evtx");
+              });
     }
   }
 
@@ -82,7 +88,8 @@ class ReferenceDataTest {
     return session.finish();
   }
 
-  private static List<Path> files(Path root, java.util.function.Predicate<Path> keep) throws IOException {
+  private static List<Path> files(Path root, java.util.function.Predicate<Path> keep)
+      throws IOException {
     try (Stream<Path> walk = Files.walk(root)) {
       return walk.filter(Files::isRegularFile).filter(keep).sorted().toList();
     }

@@ -26,7 +26,9 @@ class TriageRulesTest {
 
   @Test
   void userAdditionsAreMergedOntoBuiltIns() throws IOException {
-    Path yaml = write("""
+    Path yaml =
+        write(
+            """
         knownExtensions: [.rouen]
         markers:
           - name: rouen-footer
@@ -41,12 +43,17 @@ class TriageRulesTest {
     assertThat(merged.source()).endsWith(" + " + yaml);
     Triage triage = new Triage(merged);
     byte[] text = "plain".getBytes(StandardCharsets.US_ASCII);
-    assertThat(TriageTest.triage(triage, "bilan.pdf.rouen", text, 2).reasons()).containsExactly("known-extension:.rouen");
-    assertThat(TriageTest.triage(triage, "bilan.pdf.Clop", text, 2).reasons()).containsExactly("known-extension:.Clop");
-    assertThat(TriageTest.triage(triage, "LISEZ_MOI_CHU.txt", text, 2).verdict()).isEqualTo(Verdict.RANSOM_NOTE);
-    assertThat(TriageTest.triage(triage, "scan.dcm", text, 2).reasons()).containsExactly("magic-mismatch:dcm");
+    assertThat(TriageTest.triage(triage, "bilan.pdf.rouen", text, 2).reasons())
+        .containsExactly("known-extension:.rouen");
+    assertThat(TriageTest.triage(triage, "bilan.pdf.Clop", text, 2).reasons())
+        .containsExactly("known-extension:.Clop");
+    assertThat(TriageTest.triage(triage, "LISEZ_MOI_CHU.txt", text, 2).verdict())
+        .isEqualTo(Verdict.RANSOM_NOTE);
+    assertThat(TriageTest.triage(triage, "scan.dcm", text, 2).reasons())
+        .containsExactly("magic-mismatch:dcm");
     byte[] marked = {0, 0, 1, (byte) 0xDE, (byte) 0xAD, (byte) 0xBE, (byte) 0xEF, 0};
-    assertThat(TriageTest.triage(triage, "x.dat", marked, 3).reasons()).containsExactly("marker:rouen-footer");
+    assertThat(TriageTest.triage(triage, "x.dat", marked, 3).reasons())
+        .containsExactly("marker:rouen-footer");
     assertThat(merged.thresholds().minEntropySize()).isEqualTo(100000);
     assertThat(merged.thresholds().entropy()).isEqualTo(7.9);
   }
@@ -70,7 +77,9 @@ class TriageRulesTest {
         .hasMessageContaining("knownExtentions")
         .hasMessageContaining("line ");
     Path nested = write("noteCues:\n  - id: x\n    pattern: y\n    wieght: 2\n");
-    assertThatThrownBy(() -> TriageRules.load(nested)).hasMessageContaining(nested.toString()).hasMessageContaining("noteCues[0].wieght");
+    assertThatThrownBy(() -> TriageRules.load(nested))
+        .hasMessageContaining(nested.toString())
+        .hasMessageContaining("noteCues[0].wieght");
   }
 
   @Test
@@ -82,7 +91,9 @@ class TriageRulesTest {
         .hasMessageContaining("noteNames[1]")
         .hasMessageContaining("HOW_TO_(DECRYPT");
     Path cue = write("noteCues:\n  - id: bad-cue\n    pattern: '[unclosed'\n");
-    assertThatThrownBy(() -> TriageRules.load(cue)).hasMessageContaining(cue.toString()).hasMessageContaining("[unclosed");
+    assertThatThrownBy(() -> TriageRules.load(cue))
+        .hasMessageContaining(cue.toString())
+        .hasMessageContaining("[unclosed");
   }
 
   @Test
@@ -92,7 +103,8 @@ class TriageRulesTest {
     assertBad("markers:\n  - hex: 'zz'\n", "markers[0].hex", "zz");
     assertBad("extensionTypes:\n  DOCX: [application/zip]\n", "extensionTypes.DOCX", "DOCX");
     assertBad("noteCues:\n  - id: Bad Id\n    pattern: x\n", "noteCues[0].id", "Bad Id");
-    assertBad("noteCues:\n  - id: x\n    pattern: x\n    check: luhn\n", "noteCues[0].check", "luhn");
+    assertBad(
+        "noteCues:\n  - id: x\n    pattern: x\n    check: luhn\n", "noteCues[0].check", "luhn");
     assertBad("thresholds:\n  entropy: 9\n", "thresholds.entropy", "9");
     assertBad("thresholds:\n  entropy: high\n", "thresholds.entropy", "high");
     assertBad("", "empty", "");

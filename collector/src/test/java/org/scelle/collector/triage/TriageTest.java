@@ -16,7 +16,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class TriageTest {
 
-  /** Random inputs derive from this seed, printed in every assertion message; set -Dscelle.seed to replay. */
+  /**
+   * Random inputs derive from this seed, printed in every assertion message; set -Dscelle.seed to
+   * replay.
+   */
   private static final long SEED = Long.getLong("scelle.seed", System.nanoTime());
 
   private final Triage triage = new Triage(TriageRules.builtIn());
@@ -32,9 +35,12 @@ class TriageTest {
 
   @Test
   void clopVariantsStayDistinctInReasons() {
-    assertThat(triage("a.xlsx.CIop", random(100)).reasons()).containsExactly("known-extension:.CIop");
-    assertThat(triage("a.xlsx.Cl0p", random(100)).reasons()).containsExactly("known-extension:.Cl0p");
-    assertThat(triage("a.xlsx.CLOP", random(100)).reasons()).containsExactly("known-extension:.CLOP");
+    assertThat(triage("a.xlsx.CIop", random(100)).reasons())
+        .containsExactly("known-extension:.CIop");
+    assertThat(triage("a.xlsx.Cl0p", random(100)).reasons())
+        .containsExactly("known-extension:.Cl0p");
+    assertThat(triage("a.xlsx.CLOP", random(100)).reasons())
+        .containsExactly("known-extension:.CLOP");
   }
 
   @Test
@@ -77,18 +83,26 @@ class TriageTest {
 
   @Test
   void ooxmlZipIsRecognisedAndClean() throws IOException {
-    byte[] docx = zip("[Content_Types].xml", "<Types/>".getBytes(StandardCharsets.UTF_8),
-        "word/document.xml", random(50_000));
+    byte[] docx =
+        zip(
+            "[Content_Types].xml",
+            "<Types/>".getBytes(StandardCharsets.UTF_8),
+            "word/document.xml",
+            random(50_000));
     TriageResult r = triage("compte-rendu.docx", docx);
-    assertThat(r.contentType()).isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    assertThat(r.contentType())
+        .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     assertThat(r.verdict()).as("seed %d", SEED).isEqualTo(Verdict.CLEAN);
-    assertThat(triage("compte-rendu.pdf", docx).reasons()).as("seed %d", SEED).startsWith("magic-mismatch:pdf");
+    assertThat(triage("compte-rendu.pdf", docx).reasons())
+        .as("seed %d", SEED)
+        .startsWith("magic-mismatch:pdf");
   }
 
   @Test
   void jpegHeaderWithRandomBodyIsNotEncrypted() {
     byte[] jpeg = random(200_000);
-    System.arraycopy(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0}, 0, jpeg, 0, 4);
+    System.arraycopy(
+        new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0}, 0, jpeg, 0, 4);
     TriageResult r = triage("IMG_0001.JPG", jpeg);
     assertThat(r.contentType()).isEqualTo("image/jpeg");
     assertThat(r.verdict()).as("seed %d", SEED).isEqualTo(Verdict.CLEAN);
@@ -116,13 +130,16 @@ class TriageTest {
 
   @Test
   void markerQuotedInTextIsNotAnEncryption() {
-    byte[] text = "rule: Clop appends the footer Clop^_- to each file\n".getBytes(StandardCharsets.UTF_8);
+    byte[] text =
+        "rule: Clop appends the footer Clop^_- to each file\n".getBytes(StandardCharsets.UTF_8);
     assertThat(triage("notes.md", text).verdict()).isEqualTo(Verdict.CLEAN);
   }
 
   @Test
   void smallFiles() {
-    assertThat(triage("tiny.bin", random(200)).verdict()).as("seed %d", SEED).isEqualTo(Verdict.CLEAN);
+    assertThat(triage("tiny.bin", random(200)).verdict())
+        .as("seed %d", SEED)
+        .isEqualTo(Verdict.CLEAN);
     TriageResult twoKib = triage("small.bin", random(2048));
     assertThat(twoKib.verdict()).as("seed %d, %s", SEED, twoKib).isEqualTo(Verdict.ENCRYPTED);
     TriageResult hello = triage("lettre.docx", "bonjour".getBytes(StandardCharsets.US_ASCII));
@@ -143,7 +160,9 @@ class TriageTest {
   void emptyFileIsClean() {
     for (String name : new String[] {"vide.txt", "vide.docx", "vide"}) {
       TriageResult r = triage(name, new byte[0]);
-      assertThat(r).isEqualTo(new TriageResult(Verdict.CLEAN, java.util.List.of(), 0, 0, "application/x-empty"));
+      assertThat(r)
+          .isEqualTo(
+              new TriageResult(Verdict.CLEAN, java.util.List.of(), 0, 0, "application/x-empty"));
     }
   }
 
@@ -162,10 +181,13 @@ class TriageTest {
   @Test
   void sessionContract() {
     Triage.Session s = triage.start("a.txt", 3);
-    assertThatThrownBy(() -> s.update(new byte[2], 1, 2)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> s.update(new byte[2], 1, 2))
+        .isInstanceOf(IndexOutOfBoundsException.class);
     s.update("abc".getBytes(StandardCharsets.US_ASCII), 0, 3);
     s.finish();
-    assertThatThrownBy(s::finish).isInstanceOf(IllegalStateException.class).hasMessageContaining("a.txt");
+    assertThatThrownBy(s::finish)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("a.txt");
     assertThatThrownBy(() -> s.update(new byte[1], 0, 1)).isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> triage.start("dir/a.txt", 1)).hasMessageContaining("dir/a.txt");
     assertThatThrownBy(() -> triage.start("a.txt", -2)).hasMessageContaining("-2");
@@ -213,11 +235,21 @@ class TriageTest {
   private String logText(int size) {
     StringBuilder sb = new StringBuilder();
     String[] hosts = {"srv-dpi-01", "srv-lab-02", "pc-urgences-17"};
-    String[] events = {"session opened for user", "connection closed by", "backup job finished for"};
+    String[] events = {
+      "session opened for user", "connection closed by", "backup job finished for"
+    };
     for (int i = 0; sb.length() < size; i++) {
-      sb.append(String.format(java.util.Locale.ROOT, "Nov 15 %02d:%02d:%02d %s sshd[%d]: %s u%04d%n",
-          i / 3600 % 24, i / 60 % 60, i % 60, hosts[random.nextInt(3)], 1000 + random.nextInt(9000),
-          events[random.nextInt(3)], random.nextInt(10000)));
+      sb.append(
+          String.format(
+              java.util.Locale.ROOT,
+              "Nov 15 %02d:%02d:%02d %s sshd[%d]: %s u%04d%n",
+              i / 3600 % 24,
+              i / 60 % 60,
+              i % 60,
+              hosts[random.nextInt(3)],
+              1000 + random.nextInt(9000),
+              events[random.nextInt(3)],
+              random.nextInt(10000)));
     }
     return sb.toString();
   }

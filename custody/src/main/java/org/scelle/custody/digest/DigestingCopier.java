@@ -18,9 +18,9 @@ import java.time.Instant;
  * bytes as they pass, feeding them to an optional extra sink (triage), forcing the copy to storage,
  * then reading the copy back to check its SHA-256 (verify-on-write).
  *
- * <p>The source is opened read-only and without following a symbolic link; it is never written.
- * The target must not exist. Memory is one buffer, whatever the file size. Not thread-safe: use
- * one copier per thread.
+ * <p>The source is opened read-only and without following a symbolic link; it is never written. The
+ * target must not exist. Memory is one buffer, whatever the file size. Not thread-safe: use one
+ * copier per thread.
  */
 public final class DigestingCopier {
   /** A consumer of the copied bytes, called in order with each buffer. */
@@ -52,8 +52,8 @@ public final class DigestingCopier {
    * @param sink receives every byte copied, or {@code null}
    * @throws java.nio.file.FileAlreadyExistsException when {@code target} exists
    * @throws VerifyOnWriteException when the copy read back differs from what was read
-   * @throws IOException when the source cannot be read or the target written; the partial target
-   *     is left for the caller to delete
+   * @throws IOException when the source cannot be read or the target written; the partial target is
+   *     left for the caller to delete
    */
   public Result copy(Path source, Path target, Sink sink) throws IOException {
     Instant start = clock.instant();
@@ -98,7 +98,12 @@ public final class DigestingCopier {
     private static final long serialVersionUID = 1L;
 
     public VerifyOnWriteException(Path target, String expected, String actual) {
-      super(target + ": verify-on-write failed: read back SHA-256 " + actual + ", expected " + expected);
+      super(
+          target
+              + ": verify-on-write failed: read back SHA-256 "
+              + actual
+              + ", expected "
+              + expected);
     }
   }
 }

@@ -4,8 +4,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
 /**
- * MD5, SHA-1 and SHA-256 of one byte sequence, fed once. Not thread-safe; one instance per
- * stream. After {@link #finish()} the instance is reset and may be reused.
+ * MD5, SHA-1 and SHA-256 of one byte sequence, fed once. Not thread-safe; one instance per stream.
+ * After {@link #finish()} the instance is reset and may be reused.
  */
 public final class MultiDigest {
   private final MessageDigest md5 = get("MD5");
@@ -29,7 +29,8 @@ public final class MultiDigest {
   /** Returns the digests of everything fed so far and resets. */
   public Digests finish() {
     count = 0;
-    return new Digests(Digests.hex(md5.digest()), Digests.hex(sha1.digest()), Digests.hex(sha256.digest()));
+    return new Digests(
+        Digests.hex(md5.digest()), Digests.hex(sha1.digest()), Digests.hex(sha256.digest()));
   }
 
   /** A new SHA-256 digest (every JDK has it). */

@@ -82,8 +82,8 @@ public final class Certificates {
   /**
    * Reads the first PEM certificate in {@code file}.
    *
-   * @throws IOException when the file cannot be read or holds no valid PEM certificate; the
-   *     message names the file
+   * @throws IOException when the file cannot be read or holds no valid PEM certificate; the message
+   *     names the file
    */
   public static X509Certificate readPem(Path file) throws IOException {
     String text = Files.readString(file, StandardCharsets.ISO_8859_1);

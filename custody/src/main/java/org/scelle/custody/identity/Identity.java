@@ -7,8 +7,8 @@ import java.security.cert.X509Certificate;
  * A person acting on the evidence: the holder of a private key (in a PKCS#12 file or on a PKCS#11
  * token) and of the X.509 certificate that names them and their role.
  *
- * <p>Implementations are safe to use from one thread at a time; a PKCS#11 session in particular
- * is not shared between threads.
+ * <p>Implementations are safe to use from one thread at a time; a PKCS#11 session in particular is
+ * not shared between threads.
  */
 public interface Identity {
 

@@ -45,14 +45,13 @@ public final class KeyGenerator {
    * KeyAlgorithm, Path, char[])} with {@link KeyAlgorithm#EC_P256}.
    */
   public static Path generate(
-      String name, String role, String organisation, Path out, char[] password)
-      throws IOException {
+      String name, String role, String organisation, Path out, char[] password) throws IOException {
     return generate(name, role, organisation, KeyAlgorithm.EC_P256, out, password);
   }
 
   /**
-   * Generates a key pair of type {@code algorithm} and its self-signed certificate, and writes
-   * them to the new PKCS#12 file {@code out} protected by {@code password}.
+   * Generates a key pair of type {@code algorithm} and its self-signed certificate, and writes them
+   * to the new PKCS#12 file {@code out} protected by {@code password}.
    *
    * <p>The file appears atomically (written to a temporary file in the same directory, forced to
    * disk, then moved into place) with permissions {@code rw-------} where the file system is POSIX.

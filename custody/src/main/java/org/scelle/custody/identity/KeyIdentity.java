@@ -122,8 +122,7 @@ abstract sealed class KeyIdentity implements Identity permits Pkcs12Identity, Pk
       throw new NoKeyEntry("no private key entry");
     }
     if (keys.size() > 1) {
-      throw new NoKeyEntry(
-          keys.size() + " private key entries " + keys + "; name the one to use");
+      throw new NoKeyEntry(keys.size() + " private key entries " + keys + "; name the one to use");
     }
     return keys.get(0);
   }

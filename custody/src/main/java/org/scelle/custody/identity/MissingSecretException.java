@@ -11,7 +11,9 @@ public final class MissingSecretException extends Exception {
 
   private static final long serialVersionUID = 1L;
 
-  /** @param message what is missing and how to provide it */
+  /**
+   * @param message what is missing and how to provide it
+   */
   public MissingSecretException(String message) {
     super(message);
   }

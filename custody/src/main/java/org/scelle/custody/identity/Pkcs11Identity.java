@@ -117,8 +117,7 @@ public final class Pkcs11Identity extends KeyIdentity {
       return base.configure(pkcs11Config.toString());
     } catch (ProviderException | IllegalArgumentException e) {
       // InvalidParameterException (a bad file) is an IllegalArgumentException.
-      throw new IOException(
-          pkcs11Config + ": cannot load PKCS#11 provider: " + rootMessage(e), e);
+      throw new IOException(pkcs11Config + ": cannot load PKCS#11 provider: " + rootMessage(e), e);
     }
   }
 

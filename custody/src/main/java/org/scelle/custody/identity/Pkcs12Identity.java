@@ -35,8 +35,8 @@ public final class Pkcs12Identity extends KeyIdentity {
    * both the file and the key). The caller keeps {@code password} and may clear it afterwards.
    *
    * @throws NullPointerException when {@code password} is null
-   * @throws NoSuchFileException when {@code p12} does not exist (other read errors propagate
-   *     as the file system reports them)
+   * @throws NoSuchFileException when {@code p12} does not exist (other read errors propagate as the
+   *     file system reports them)
    * @throws IOException with a message naming the file: "wrong password or corrupt file", "no
    *     private key entry", several key entries, no X.509 certificate, a subject without CN, a key
    *     that is neither EC nor RSA, or a private key that does not match its certificate

@@ -95,8 +95,7 @@ public final class SecretSource {
       return value.toCharArray();
     }
     if (prompt == null) {
-      throw new MissingSecretException(
-          "no " + what + ": set " + envVar + " or run in a terminal");
+      throw new MissingSecretException("no " + what + ": set " + envVar + " or run in a terminal");
     }
     char[] answer = prompt.readSecret(promptText);
     if (answer == null) {

@@ -10,8 +10,8 @@ import org.scelle.custody.json.JsonKeys;
  * One line of {@code items.jsonl}: a candidate of an acquisition and what became of it. Immutable.
  * Times are UTC, RFC 3339; {@code sourceTz} is the time zone of the source as recorded.
  *
- * <p>Digests, {@code vaultPath} and {@code acquired} are present only when {@code status} is
- * {@link ItemStatus#ACQUIRED}; {@code reason} only when it is not.
+ * <p>Digests, {@code vaultPath} and {@code acquired} are present only when {@code status} is {@link
+ * ItemStatus#ACQUIRED}; {@code reason} only when it is not.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ItemRecord(
@@ -62,7 +62,10 @@ public record ItemRecord(
       @JsonProperty(JsonKeys.CHANGED) String changed,
       @JsonProperty(JsonKeys.CREATED) String created) {}
 
-  /** The triage verdict ({@code encrypted}, {@code ransom-note}, {@code suspicious}, {@code clean}) and its reasons. */
+  /**
+   * The triage verdict ({@code encrypted}, {@code ransom-note}, {@code suspicious}, {@code clean})
+   * and its reasons.
+   */
   public record TriageInfo(
       @JsonProperty(JsonKeys.VERDICT) String verdict,
       @JsonProperty(JsonKeys.REASONS) List<String> reasons) {
@@ -73,5 +76,6 @@ public record ItemRecord(
   }
 
   /** When the copy started and ended, UTC RFC 3339. */
-  public record Span(@JsonProperty(JsonKeys.START) String start, @JsonProperty(JsonKeys.END) String end) {}
+  public record Span(
+      @JsonProperty(JsonKeys.START) String start, @JsonProperty(JsonKeys.END) String end) {}
 }

@@ -7,7 +7,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public enum ItemStatus {
   /** Its bytes are in the vault, hashed and verified. */
   ACQUIRED("acquired"),
-  /** Deliberately not copied (symbolic link, special file, too large, not sampled), with a reason. */
+  /**
+   * Deliberately not copied (symbolic link, special file, too large, not sampled), with a reason.
+   */
   SKIPPED("skipped"),
   /** Copying failed (unreadable, read error, verify-on-write failure), with a reason. */
   ERROR("error");

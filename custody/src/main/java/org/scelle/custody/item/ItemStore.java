@@ -58,7 +58,8 @@ public final class ItemStore {
       return Json.mapper().treeToValue(line.node(), ItemRecord.class);
     } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
       throw new UncheckedIOException(
-          new JsonLines.MalformedLineException(vault.itemsFile(), line.number(), "invalid item record: " + e.getMessage()));
+          new JsonLines.MalformedLineException(
+              vault.itemsFile(), line.number(), "invalid item record: " + e.getMessage()));
     }
   }
 }

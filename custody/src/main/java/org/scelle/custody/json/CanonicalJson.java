@@ -11,10 +11,10 @@ import java.util.List;
  * ledger signs and hashes.
  *
  * <p>Object members are sorted by the UTF-16 code units of their names, strings are escaped as
- * ECMAScript's {@code JSON.stringify} does, and no whitespace is emitted. scelle's signed
- * documents carry no fractional numbers, so that canonical bytes never depend on a runtime's
- * floating-point formatting: integers within the IEEE-754 safe range (|n| &lt;= 2^53) are written
- * in decimal, and any other number is refused. Thread-safe (stateless).
+ * ECMAScript's {@code JSON.stringify} does, and no whitespace is emitted. scelle's signed documents
+ * carry no fractional numbers, so that canonical bytes never depend on a runtime's floating-point
+ * formatting: integers within the IEEE-754 safe range (|n| &lt;= 2^53) are written in decimal, and
+ * any other number is refused. Thread-safe (stateless).
  */
 public final class CanonicalJson {
   private static final long MAX_SAFE_INTEGER = (1L << 53);
@@ -24,8 +24,8 @@ public final class CanonicalJson {
   /**
    * Returns the canonical UTF-8 bytes of {@code node}.
    *
-   * @throws IllegalArgumentException when the tree holds a fractional or unsafe number, or a
-   *     binary or POJO node
+   * @throws IllegalArgumentException when the tree holds a fractional or unsafe number, or a binary
+   *     or POJO node
    */
   public static byte[] bytes(JsonNode node) {
     return string(node).getBytes(StandardCharsets.UTF_8);
@@ -55,8 +55,9 @@ public final class CanonicalJson {
       case NUMBER -> writeNumber(node, out, where);
       case BOOLEAN -> out.append(node.booleanValue() ? "true" : "false");
       case NULL -> out.append("null");
-      default -> throw new IllegalArgumentException(
-          "canonical JSON: unsupported node type " + node.getNodeType() + " at " + where);
+      default ->
+          throw new IllegalArgumentException(
+              "canonical JSON: unsupported node type " + node.getNodeType() + " at " + where);
     }
   }
 
@@ -83,13 +84,20 @@ public final class CanonicalJson {
   private static void writeNumber(JsonNode node, StringBuilder out, String where) {
     if (!node.canConvertToExactIntegral() || !node.canConvertToLong()) {
       throw new IllegalArgumentException(
-          "canonical JSON: fractional or out-of-range number " + node + " at " + where
+          "canonical JSON: fractional or out-of-range number "
+              + node
+              + " at "
+              + where
               + " (write it as a string)");
     }
     long value = node.longValue();
     if (value > MAX_SAFE_INTEGER || value < -MAX_SAFE_INTEGER) {
       throw new IllegalArgumentException(
-          "canonical JSON: integer " + value + " at " + where + " exceeds 2^53 (write it as a string)");
+          "canonical JSON: integer "
+              + value
+              + " at "
+              + where
+              + " exceeds 2^53 (write it as a string)");
     }
     out.append(value);
   }
@@ -108,7 +116,9 @@ public final class CanonicalJson {
         case '\r' -> out.append("\\r");
         default -> {
           if (c < 0x20) {
-            out.append("\\u00").append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 0xf, 16));
+            out.append("\\u00")
+                .append(Character.forDigit(c >> 4, 16))
+                .append(Character.forDigit(c & 0xf, 16));
           } else {
             out.append(c);
           }

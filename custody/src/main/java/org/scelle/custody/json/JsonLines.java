@@ -34,8 +34,8 @@ public final class JsonLines {
   public record Line(long number, JsonNode node) {}
 
   /**
-   * Appends {@code lines} (each already serialised, without newline) and forces the file to
-   * storage before returning.
+   * Appends {@code lines} (each already serialised, without newline) and forces the file to storage
+   * before returning.
    *
    * @throws IllegalArgumentException when a line contains a newline
    */
@@ -52,7 +52,8 @@ public final class JsonLines {
     }
     ByteBuffer buf = ByteBuffer.wrap(sb.toString().getBytes(StandardCharsets.UTF_8));
     try (FileChannel ch =
-        FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+        FileChannel.open(
+            file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
       while (buf.hasRemaining()) {
         ch.write(buf);
       }
@@ -62,9 +63,8 @@ public final class JsonLines {
 
   /**
    * Streams the lines of {@code file} as parsed documents; the stream must be closed. A missing
-   * file is an empty stream. A line that is not valid JSON ends the stream with a
-   * {@link MalformedLineException} naming the file and line number (as an
-   * {@link UncheckedIOException}).
+   * file is an empty stream. A line that is not valid JSON ends the stream with a {@link
+   * MalformedLineException} naming the file and line number (as an {@link UncheckedIOException}).
    */
   public static Stream<Line> read(Path file) throws IOException {
     BufferedReader reader;

@@ -61,7 +61,8 @@ public final class CertStore {
     }
     String actual = fingerprint(cert);
     if (!actual.equals(fingerprint)) {
-      throw new IOException(file + ": certificate does not match its fingerprint (holds " + actual + ")");
+      throw new IOException(
+          file + ": certificate does not match its fingerprint (holds " + actual + ")");
     }
     return cert;
   }

@@ -47,8 +47,8 @@ public final class Ledger {
   /**
    * Opens the ledger of {@code vault}, reading it to its head.
    *
-   * @throws IOException naming the line when an entry does not parse; run {@code verify} for a
-   *     full diagnosis
+   * @throws IOException naming the line when an entry does not parse; run {@code verify} for a full
+   *     diagnosis
    */
   public static Ledger open(Vault vault, Clock clock) throws IOException {
     Ledger ledger = new Ledger(vault, clock);
@@ -58,7 +58,8 @@ public final class Ledger {
         try {
           e = LedgerEntry.fromJson(line.node());
         } catch (IllegalArgumentException ex) {
-          throw new JsonLines.MalformedLineException(vault.ledgerFile(), line.number(), ex.getMessage());
+          throw new JsonLines.MalformedLineException(
+              vault.ledgerFile(), line.number(), ex.getMessage());
         }
         ledger.lastSeq = e.seq();
         ledger.lastSha256 = e.sha256();
@@ -101,8 +102,18 @@ public final class Ledger {
     for (Draft d : drafts) {
       seq++;
       LedgerEntry unsigned =
-          new LedgerEntry(seq, time, actor.name(), actor.role(), fp, d.action(), d.subject(),
-              d.details(), prev, actor.signatureAlgorithm(), null);
+          new LedgerEntry(
+              seq,
+              time,
+              actor.name(),
+              actor.role(),
+              fp,
+              d.action(),
+              d.subject(),
+              d.details(),
+              prev,
+              actor.signatureAlgorithm(),
+              null);
       LedgerEntry signed = unsigned.withSignature(sign(actor, unsigned.signedBytes()));
       entries.add(signed);
       lines.add(CanonicalJson.string(signed.toJson()));
@@ -116,7 +127,8 @@ public final class Ledger {
   }
 
   private void writeHead(Identity actor, String fp) throws IOException {
-    LedgerHead head = new LedgerHead(lastSeq, lastSha256, actor.name(), fp, actor.signatureAlgorithm(), null);
+    LedgerHead head =
+        new LedgerHead(lastSeq, lastSha256, actor.name(), fp, actor.signatureAlgorithm(), null);
     LedgerHead signed = head.withSignature(sign(actor, head.signedBytes()));
     Path file = vault.ledgerHeadFile();
     Path tmp = file.resolveSibling(file.getFileName() + ".tmp");

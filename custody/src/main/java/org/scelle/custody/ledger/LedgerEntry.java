@@ -65,8 +65,18 @@ public record LedgerEntry(
 
   /** This entry with {@code signature} set. */
   public LedgerEntry withSignature(String signature) {
-    return new LedgerEntry(seq, time, actorName, actorRole, actorCert, action, subject, details,
-        prevSha256, sigAlg, signature);
+    return new LedgerEntry(
+        seq,
+        time,
+        actorName,
+        actorRole,
+        actorCert,
+        action,
+        subject,
+        details,
+        prevSha256,
+        sigAlg,
+        signature);
   }
 
   private ObjectNode unsignedJson() {

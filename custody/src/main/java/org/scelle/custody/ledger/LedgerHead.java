@@ -7,11 +7,12 @@ import org.scelle.custody.json.CanonicalJson;
 import org.scelle.custody.json.JsonKeys;
 
 /**
- * The signed head of the ledger ({@code scelle/custody.head}): the last entry's sequence number
- * and SHA-256, signed by whoever appended it. Removing trailing entries without a key to re-sign
- * the head is therefore detected. Immutable.
+ * The signed head of the ledger ({@code scelle/custody.head}): the last entry's sequence number and
+ * SHA-256, signed by whoever appended it. Removing trailing entries without a key to re-sign the
+ * head is therefore detected. Immutable.
  */
-public record LedgerHead(long seq, String sha256, String actorName, String actorCert, String sigAlg, String signature) {
+public record LedgerHead(
+    long seq, String sha256, String actorName, String actorCert, String sigAlg, String signature) {
 
   /** The canonical bytes that the signature covers. */
   public byte[] signedBytes() {
@@ -54,8 +55,12 @@ public record LedgerHead(long seq, String sha256, String actorName, String actor
     if (!n.path(JsonKeys.SEQ).isIntegralNumber() || !actor.path(JsonKeys.CERT_SHA256).isTextual()) {
       throw new IllegalArgumentException("member 'seq' or 'actor.cert_sha256' is missing");
     }
-    return new LedgerHead(n.get(JsonKeys.SEQ).longValue(), n.get(JsonKeys.SHA256).textValue(),
-        actor.path(JsonKeys.NAME).asText(), actor.get(JsonKeys.CERT_SHA256).textValue(),
-        n.get(JsonKeys.SIG_ALG).textValue(), n.get(JsonKeys.SIGNATURE).textValue());
+    return new LedgerHead(
+        n.get(JsonKeys.SEQ).longValue(),
+        n.get(JsonKeys.SHA256).textValue(),
+        actor.path(JsonKeys.NAME).asText(),
+        actor.get(JsonKeys.CERT_SHA256).textValue(),
+        n.get(JsonKeys.SIG_ALG).textValue(),
+        n.get(JsonKeys.SIGNATURE).textValue());
   }
 }

@@ -31,7 +31,9 @@ import org.scelle.custody.vault.Vault;
  */
 public final class LedgerVerifier {
 
-  /** The outcome: entries read, their problems, and the verified entries for callers that need them. */
+  /**
+   * The outcome: entries read, their problems, and the verified entries for callers that need them.
+   */
   public record Report(long entries, String headSha256, List<LedgerProblem> problems) {
     public boolean intact() {
       return problems.isEmpty();
@@ -55,31 +57,57 @@ public final class LedgerVerifier {
       String line;
       while ((line = r.readLine()) != null) {
         lineNo++;
-        String lineHash = Digests.hex(MultiDigest.sha256().digest(line.getBytes(StandardCharsets.UTF_8)));
+        String lineHash =
+            Digests.hex(MultiDigest.sha256().digest(line.getBytes(StandardCharsets.UTF_8)));
         LedgerEntry e;
         try {
           JsonNode n = Json.mapper().readTree(line);
           e = LedgerEntry.fromJson(n);
         } catch (IOException | IllegalArgumentException | NullPointerException ex) {
-          problems.add(new LedgerProblem(lineNo, "line " + lineNo + ": not a valid ledger entry: " + ex.getMessage()));
+          problems.add(
+              new LedgerProblem(
+                  lineNo, "line " + lineNo + ": not a valid ledger entry: " + ex.getMessage()));
           prev = lineHash;
           continue;
         }
-        String label = "entry " + e.seq() + " (line " + lineNo + ", " + e.action().label() + " " + e.subject() + ")";
+        String label =
+            "entry "
+                + e.seq()
+                + " (line "
+                + lineNo
+                + ", "
+                + e.action().label()
+                + " "
+                + e.subject()
+                + ")";
         if (e.seq() != lineNo) {
-          problems.add(new LedgerProblem(lineNo, label + ": sequence number " + e.seq() + " where " + lineNo
-              + " was expected (an entry was deleted, inserted or moved)"));
+          problems.add(
+              new LedgerProblem(
+                  lineNo,
+                  label
+                      + ": sequence number "
+                      + e.seq()
+                      + " where "
+                      + lineNo
+                      + " was expected (an entry was deleted, inserted or moved)"));
         }
         if (!e.prevSha256().equals(prev)) {
-          problems.add(new LedgerProblem(lineNo, label + ": prev_sha256 does not match the entry before it"
-              + " (the chain is broken before this entry)"));
+          problems.add(
+              new LedgerProblem(
+                  lineNo,
+                  label
+                      + ": prev_sha256 does not match the entry before it"
+                      + " (the chain is broken before this entry)"));
         }
         try {
           Instant.parse(e.time());
         } catch (DateTimeParseException ex) {
-          problems.add(new LedgerProblem(lineNo, label + ": time is not RFC 3339 UTC: " + e.time()));
+          problems.add(
+              new LedgerProblem(lineNo, label + ": time is not RFC 3339 UTC: " + e.time()));
         }
-        String sigProblem = checkSignature(certs, certCache, e.actorCert(), e.sigAlg(), e.signedBytes(), e.signature());
+        String sigProblem =
+            checkSignature(
+                certs, certCache, e.actorCert(), e.sigAlg(), e.signedBytes(), e.signature());
         if (sigProblem != null) {
           problems.add(new LedgerProblem(lineNo, label + ": " + sigProblem));
         }
@@ -95,14 +123,22 @@ public final class LedgerVerifier {
     return new Report(lineNo, prev, problems);
   }
 
-  private static void checkHead(Vault vault, CertStore certs, Map<String, X509Certificate> cache, long lines,
-      long lastSeq, String lastHash, List<LedgerProblem> problems) throws IOException {
+  private static void checkHead(
+      Vault vault,
+      CertStore certs,
+      Map<String, X509Certificate> cache,
+      long lines,
+      long lastSeq,
+      String lastHash,
+      List<LedgerProblem> problems)
+      throws IOException {
     String text;
     try {
       text = Files.readString(vault.ledgerHeadFile(), StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
       if (lines > 0) {
-        problems.add(new LedgerProblem(0, "custody.head: missing (the ledger's signed head was removed)"));
+        problems.add(
+            new LedgerProblem(0, "custody.head: missing (the ledger's signed head was removed)"));
       }
       return;
     }
@@ -110,21 +146,35 @@ public final class LedgerVerifier {
     try {
       head = LedgerHead.fromJson(Json.mapper().readTree(text));
     } catch (IOException | IllegalArgumentException e) {
-      problems.add(new LedgerProblem(0, "custody.head: not a valid ledger head: " + e.getMessage()));
+      problems.add(
+          new LedgerProblem(0, "custody.head: not a valid ledger head: " + e.getMessage()));
       return;
     }
-    String sigProblem = checkSignature(certs, cache, head.actorCert(), head.sigAlg(), head.signedBytes(), head.signature());
+    String sigProblem =
+        checkSignature(
+            certs, cache, head.actorCert(), head.sigAlg(), head.signedBytes(), head.signature());
     if (sigProblem != null) {
       problems.add(new LedgerProblem(0, "custody.head: " + sigProblem));
     }
     if (head.seq() != lastSeq || !head.sha256().equals(lastHash)) {
-      problems.add(new LedgerProblem(0, "custody.head: signed head is entry " + head.seq()
-          + " but the ledger ends at entry " + lastSeq + " (entries were removed or appended without signing)"));
+      problems.add(
+          new LedgerProblem(
+              0,
+              "custody.head: signed head is entry "
+                  + head.seq()
+                  + " but the ledger ends at entry "
+                  + lastSeq
+                  + " (entries were removed or appended without signing)"));
     }
   }
 
-  private static String checkSignature(CertStore certs, Map<String, X509Certificate> cache, String fp,
-      String alg, byte[] data, String signatureB64) {
+  private static String checkSignature(
+      CertStore certs,
+      Map<String, X509Certificate> cache,
+      String fp,
+      String alg,
+      byte[] data,
+      String signatureB64) {
     X509Certificate cert = cache.get(fp);
     if (cert == null) {
       try {
@@ -139,7 +189,8 @@ public final class LedgerVerifier {
       s.initVerify(cert.getPublicKey());
       s.update(data);
       if (!s.verify(Base64.getDecoder().decode(signatureB64))) {
-        return "signature does not verify with the certificate of " + cert.getSubjectX500Principal().getName()
+        return "signature does not verify with the certificate of "
+            + cert.getSubjectX500Principal().getName()
             + " (the entry was altered)";
       }
       return null;

@@ -21,11 +21,10 @@ import org.scelle.custody.timestamp.TimestampToken;
 import org.scelle.custody.vault.Vault;
 
 /**
- * Seals a vault: the Merkle root over the SHA-256 of every item acquired so far (the first
- * {@code item_count} acquired records of {@code items.jsonl}, ordered by item id) goes into a
- * signed {@code sealed} ledger entry, with an RFC 3161 time-stamp token over the root when a
- * time-stamp authority is given. The root itself is the token's message imprint. Callers hold the
- * vault lock.
+ * Seals a vault: the Merkle root over the SHA-256 of every item acquired so far (the first {@code
+ * item_count} acquired records of {@code items.jsonl}, ordered by item id) goes into a signed
+ * {@code sealed} ledger entry, with an RFC 3161 time-stamp token over the root when a time-stamp
+ * authority is given. The root itself is the token's message imprint. Callers hold the vault lock.
  */
 public final class Sealer {
   /** A seal just written. */
@@ -41,16 +40,20 @@ public final class Sealer {
    *
    * @param subject what the seal closes (an acquisition id, or the case id)
    * @param tsa the time-stamp authority, or null for none
-   * @throws TimestampException when the authority refuses or answers wrongly; nothing is sealed then
+   * @throws TimestampException when the authority refuses or answers wrongly; nothing is sealed
+   *     then
    */
-  public static Seal seal(Vault vault, Ledger ledger, Identity actor, String subject, TimestampClient tsa)
+  public static Seal seal(
+      Vault vault, Ledger ledger, Identity actor, String subject, TimestampClient tsa)
       throws IOException, TimestampException {
     List<String[]> acquired = new ArrayList<>();
-    new ItemStore(vault).forEach(r -> {
-      if (r.status() == ItemStatus.ACQUIRED) {
-        acquired.add(new String[] {r.id(), r.sha256()});
-      }
-    });
+    new ItemStore(vault)
+        .forEach(
+            r -> {
+              if (r.status() == ItemStatus.ACQUIRED) {
+                acquired.add(new String[] {r.id(), r.sha256()});
+              }
+            });
     String root = root(acquired);
     ObjectNode details = JsonNodeFactory.instance.objectNode();
     details.put(JsonKeys.MERKLE_ROOT, root);

@@ -32,18 +32,23 @@ public final class BagFiles {
   public static final String BAGIT_TXT = "bagit.txt";
   public static final String BAG_INFO_TXT = "bag-info.txt";
   public static final String TAGMANIFEST = "tagmanifest-sha256.txt";
+
   /** Payload manifest algorithms, in the order scelle writes and checks them. */
   public static final List<String> ALGORITHMS = List.of("sha256", "sha1", "md5");
 
   private BagFiles() {}
 
-  /** The name of the payload manifest for {@code algorithm} ({@code sha256}, {@code sha1}, {@code md5}). */
+  /**
+   * The name of the payload manifest for {@code algorithm} ({@code sha256}, {@code sha1}, {@code
+   * md5}).
+   */
   public static String manifestName(String algorithm) {
     return "manifest-" + algorithm + ".txt";
   }
 
   static void writeDeclaration(Path root) throws IOException {
-    writeAtomically(root.resolve(BAGIT_TXT), "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n");
+    writeAtomically(
+        root.resolve(BAGIT_TXT), "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n");
   }
 
   /** Rewrites {@code bag-info.txt} with the given payload totals. */
@@ -69,8 +74,8 @@ public final class BagFiles {
   }
 
   /**
-   * Rebuilds the three payload manifests and {@code bag-info.txt} from the acquired items in
-   * {@code items.jsonl}, in record order. Streams the records: memory does not grow with the case.
+   * Rebuilds the three payload manifests and {@code bag-info.txt} from the acquired items in {@code
+   * items.jsonl}, in record order. Streams the records: memory does not grow with the case.
    */
   public static void rebuildPayloadManifests(Vault vault) throws IOException {
     List<Path> temps = new ArrayList<>();
@@ -105,8 +110,11 @@ public final class BagFiles {
       }
     }
     for (int i = 0; i < ALGORITHMS.size(); i++) {
-      Files.move(temps.get(i), vault.root().resolve(manifestName(ALGORITHMS.get(i))),
-          StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(
+          temps.get(i),
+          vault.root().resolve(manifestName(ALGORITHMS.get(i))),
+          StandardCopyOption.ATOMIC_MOVE,
+          StandardCopyOption.REPLACE_EXISTING);
     }
     writeBagInfo(vault, bytes, files, Clock.systemUTC());
   }
@@ -118,7 +126,10 @@ public final class BagFiles {
   public static void writeTagManifest(Vault vault) throws IOException {
     StringBuilder sb = new StringBuilder();
     for (String rel : tagFiles(vault)) {
-      sb.append(sha256(vault.root().resolve(rel))).append("  ").append(encodePath(rel)).append('\n');
+      sb.append(sha256(vault.root().resolve(rel)))
+          .append("  ")
+          .append(encodePath(rel))
+          .append('\n');
     }
     writeAtomically(vault.root().resolve(TAGMANIFEST), sb.toString());
   }
@@ -167,7 +178,10 @@ public final class BagFiles {
     if (path.indexOf('%') < 0) {
       return path;
     }
-    return path.replace("%0A", "\n").replace("%0a", "\n").replace("%0D", "\r").replace("%0d", "\r")
+    return path.replace("%0A", "\n")
+        .replace("%0a", "\n")
+        .replace("%0D", "\r")
+        .replace("%0d", "\r")
         .replace("%25", "%");
   }
 

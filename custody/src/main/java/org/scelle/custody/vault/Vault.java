@@ -60,7 +60,8 @@ public final class Vault {
     Vault vault = new Vault(root, info);
     Files.createDirectories(vault.certsDir());
     Files.createDirectories(vault.runsDir());
-    Files.write(vault.caseFile(), Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(info));
+    Files.write(
+        vault.caseFile(), Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(info));
     Files.createFile(vault.itemsFile());
     Files.createFile(vault.ledgerFile());
     BagFiles.writeDeclaration(root);
@@ -108,7 +109,8 @@ public final class Vault {
    */
   public AutoCloseable lock() throws IOException {
     FileChannel ch =
-        FileChannel.open(root.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileChannel.open(
+            root.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     FileLock lock;
     try {
       lock = ch.tryLock();
@@ -117,7 +119,8 @@ public final class Vault {
     }
     if (lock == null) {
       ch.close();
-      throw new VaultException(root + ": in use by another scelle process (lock " + LOCK_FILE + ")");
+      throw new VaultException(
+          root + ": in use by another scelle process (lock " + LOCK_FILE + ")");
     }
     FileLock held = lock;
     return () -> {

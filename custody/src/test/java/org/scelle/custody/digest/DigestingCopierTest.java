@@ -26,7 +26,8 @@ class DigestingCopierTest {
     Files.write(src, data);
     Path dst = tmp.resolve("dst.bin");
     long[] seen = new long[1];
-    var result = new DigestingCopier(64 * 1024, Clock.systemUTC()).copy(src, dst, (b, o, l) -> seen[0] += l);
+    var result =
+        new DigestingCopier(64 * 1024, Clock.systemUTC()).copy(src, dst, (b, o, l) -> seen[0] += l);
     assertThat(Files.readAllBytes(dst)).as("seed %d", seed).isEqualTo(data);
     assertThat(result.size()).isEqualTo(data.length);
     assertThat(seen[0]).isEqualTo(data.length);
@@ -38,10 +39,12 @@ class DigestingCopierTest {
   @Test
   void emptyFileHasTheWellKnownDigests() throws Exception {
     Path src = Files.createFile(tmp.resolve("empty"));
-    var d = new DigestingCopier(4096, Clock.systemUTC()).copy(src, tmp.resolve("copy"), null).digests();
+    var d =
+        new DigestingCopier(4096, Clock.systemUTC()).copy(src, tmp.resolve("copy"), null).digests();
     assertThat(d.md5()).isEqualTo("d41d8cd98f00b204e9800998ecf8427e");
     assertThat(d.sha1()).isEqualTo("da39a3ee5e6b4b0d3255bfef95601890afd80709");
-    assertThat(d.sha256()).isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    assertThat(d.sha256())
+        .isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
   }
 
   @Test
@@ -55,7 +58,8 @@ class DigestingCopierTest {
 
   private static String run(String tool, Path file) throws Exception {
     Path exe = References.tool(tool, "coreutils");
-    Process p = new ProcessBuilder(exe.toString(), file.toString()).redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder(exe.toString(), file.toString()).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor()).isZero();
     return out.substring(0, out.indexOf(' '));

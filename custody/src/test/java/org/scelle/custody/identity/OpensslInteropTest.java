@@ -31,8 +31,7 @@ class OpensslInteropTest {
   void opensslReadsTheModernPkcs12File() throws Exception {
     Path p12 = generate(KeyAlgorithm.EC_P256);
 
-    Command info =
-        openssl("pkcs12", "-info", "-in", p12.toString(), "-nokeys", "-passin", "env:P");
+    Command info = openssl("pkcs12", "-info", "-in", p12.toString(), "-nokeys", "-passin", "env:P");
 
     String all = info.out() + info.err();
     assertThat(all).contains("MAC: sha256").contains("PBES2, PBKDF2, AES-256-CBC");
@@ -55,12 +54,23 @@ class OpensslInteropTest {
   void opensslSeesTheSubjectAndFingerprint() throws Exception {
     Path p12 =
         KeyGenerator.generate(
-            "Dupont, Hélène", "analyst", "CHU de Rouen", dir.resolve("helene.p12"),
+            "Dupont, Hélène",
+            "analyst",
+            "CHU de Rouen",
+            dir.resolve("helene.p12"),
             PASSWORD.toCharArray());
     Identity helene = Pkcs12Identity.open(p12, PASSWORD.toCharArray());
     Path pem = dir.resolve("helene.pem");
-    openssl("pkcs12", "-in", p12.toString(), "-nokeys", "-clcerts", "-passin", "env:P",
-        "-out", pem.toString());
+    openssl(
+        "pkcs12",
+        "-in",
+        p12.toString(),
+        "-nokeys",
+        "-clcerts",
+        "-passin",
+        "env:P",
+        "-out",
+        pem.toString());
 
     Command subject =
         openssl(
@@ -88,8 +98,14 @@ class OpensslInteropTest {
       Path signature = Files.write(dir.resolve(algorithm + ".sig"), identity.sign(data));
 
       Command verified =
-          openssl("dgst", "-sha256", "-verify", publicKey.toString(), "-signature",
-              signature.toString(), dataFile.toString());
+          openssl(
+              "dgst",
+              "-sha256",
+              "-verify",
+              publicKey.toString(),
+              "-signature",
+              signature.toString(),
+              dataFile.toString());
 
       assertThat(verified.out()).contains("Verified OK");
     }
@@ -97,7 +113,11 @@ class OpensslInteropTest {
 
   private Path generate(KeyAlgorithm algorithm) throws Exception {
     return KeyGenerator.generate(
-        "Alice", "analyst", null, algorithm, dir.resolve(algorithm + ".p12"),
+        "Alice",
+        "analyst",
+        null,
+        algorithm,
+        dir.resolve(algorithm + ".p12"),
         PASSWORD.toCharArray());
   }
 

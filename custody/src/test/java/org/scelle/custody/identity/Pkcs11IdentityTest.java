@@ -71,17 +71,26 @@ class Pkcs11IdentityTest {
     Files.createDirectories(tokens);
     Files.writeString(
         confFile,
-        "directories.tokendir = " + tokens + "\n"
+        "directories.tokendir = "
+            + tokens
+            + "\n"
             + "objectstore.backend = file\n"
             + "log.level = ERROR\n"
             + "slots.removable = false\n");
     List<String> init =
-        List.of(util.toString(), "--init-token", "--free", "--label", "scelle-test",
-            "--pin", new String(PIN), "--so-pin", "5678");
+        List.of(
+            util.toString(),
+            "--init-token",
+            "--free",
+            "--label",
+            "scelle-test",
+            "--pin",
+            new String(PIN),
+            "--so-pin",
+            "5678");
     Command.run(init, Map.of("SOFTHSM2_CONF", confFile.toString()), confFile.getParent()).ok(init);
     Path config = confFile.resolveSibling("pkcs11.cfg");
-    Files.writeString(
-        config, "name = SoftHSM\nlibrary = " + library + "\nslotListIndex = 0\n");
+    Files.writeString(config, "name = SoftHSM\nlibrary = " + library + "\nslotListIndex = 0\n");
     tokenConfig = config;
   }
 

@@ -25,7 +25,11 @@ class LedgerTest {
 
   @BeforeEach
   void fiveEntries() throws Exception {
-    vault = Vault.create(tmp.resolve("case"), new CaseInfo("CHU-2019-11", "t", "o", "Europe/Paris", "dev", "2019-11-15T19:45:00Z"), Clock.systemUTC());
+    vault =
+        Vault.create(
+            tmp.resolve("case"),
+            new CaseInfo("CHU-2019-11", "t", "o", "Europe/Paris", "dev", "2019-11-15T19:45:00Z"),
+            Clock.systemUTC());
     Ledger ledger = Ledger.open(vault, Clock.systemUTC());
     ledger.append(alice, Action.CASE_CREATED, "CHU-2019-11", null);
     for (int i = 1; i <= 3; i++) {
@@ -90,13 +94,16 @@ class LedgerTest {
     List<String> l = lines();
     write(l.subList(0, 3));
     List<LedgerProblem> p = verify();
-    assertThat(p).singleElement().satisfies(x -> assertThat(x.what()).contains("custody.head").contains("ends at entry 3"));
+    assertThat(p)
+        .singleElement()
+        .satisfies(x -> assertThat(x.what()).contains("custody.head").contains("ends at entry 3"));
   }
 
   @Test
   void swappedCertificateIsDetected() throws Exception {
     Path aliceCert = vault.certsDir().resolve(alice.fingerprint() + ".pem");
-    Files.writeString(aliceCert, CertStore.pem(TestIdentity.create("Alice Martin", "analyst").certificate()));
+    Files.writeString(
+        aliceCert, CertStore.pem(TestIdentity.create("Alice Martin", "analyst").certificate()));
     List<LedgerProblem> p = verify();
     assertThat(p.get(0).line()).isEqualTo(1);
     assertThat(p.get(0).what()).contains("does not match its fingerprint");
@@ -105,6 +112,8 @@ class LedgerTest {
   @Test
   void removedHeadIsDetected() throws Exception {
     Files.delete(vault.ledgerHeadFile());
-    assertThat(verify()).singleElement().satisfies(x -> assertThat(x.what()).contains("custody.head: missing"));
+    assertThat(verify())
+        .singleElement()
+        .satisfies(x -> assertThat(x.what()).contains("custody.head: missing"));
   }
 }

@@ -37,12 +37,13 @@ public final class References {
         }
       }
     }
-    return missing("reference tool '" + tool + "' not found on PATH (Debian package " + debianPackage + ")");
+    return missing(
+        "reference tool '" + tool + "' not found on PATH (Debian package " + debianPackage + ")");
   }
 
   /**
-   * Returns {@code ../shared/data/<relative>} (or the directory named by the system property
-   * {@code scelle.sharedData}), or skips (fails when references are required) when it is absent.
+   * Returns {@code ../shared/data/<relative>} (or the directory named by the system property {@code
+   * scelle.sharedData}), or skips (fails when references are required) when it is absent.
    */
   public static Path sharedData(String relative) {
     String base = System.getProperty("scelle.sharedData");
@@ -54,7 +55,10 @@ public final class References {
     return p;
   }
 
-  /** Returns a path that must exist, like {@link #sharedData}, for a file or library outside the data set. */
+  /**
+   * Returns a path that must exist, like {@link #sharedData}, for a file or library outside the
+   * data set.
+   */
   public static Path file(String path, String debianPackage) {
     Path p = Path.of(path);
     if (!Files.exists(p)) {

@@ -39,24 +39,58 @@ public final class TestIdentity implements Identity {
       KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
       g.initialize(new ECGenParameterSpec("secp256r1"));
       KeyPair kp = g.generateKeyPair();
-      var subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.CN, name).addRDN(BCStyle.OU, role).build();
+      var subject =
+          new X500NameBuilder(BCStyle.INSTANCE)
+              .addRDN(BCStyle.CN, name)
+              .addRDN(BCStyle.OU, role)
+              .build();
       Instant now = Instant.now();
-      var builder = new JcaX509v3CertificateBuilder(subject, BigInteger.valueOf(now.toEpochMilli()),
-          Date.from(now.minus(1, ChronoUnit.DAYS)), Date.from(now.plus(365, ChronoUnit.DAYS)), subject, kp.getPublic());
+      var builder =
+          new JcaX509v3CertificateBuilder(
+              subject,
+              BigInteger.valueOf(now.toEpochMilli()),
+              Date.from(now.minus(1, ChronoUnit.DAYS)),
+              Date.from(now.plus(365, ChronoUnit.DAYS)),
+              subject,
+              kp.getPublic());
       var signer = new JcaContentSignerBuilder("SHA256withECDSA").build(kp.getPrivate());
-      X509Certificate cert = new JcaX509CertificateConverter().getCertificate(builder.build(signer));
+      X509Certificate cert =
+          new JcaX509CertificateConverter().getCertificate(builder.build(signer));
       return new TestIdentity(name, role, kp.getPrivate(), cert);
     } catch (GeneralSecurityException | org.bouncycastle.operator.OperatorCreationException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  @Override public String name() { return name; }
-  @Override public String role() { return role; }
-  @Override public String organisation() { return ""; }
-  @Override public X509Certificate certificate() { return cert; }
-  @Override public String fingerprint() { return CertStore.fingerprint(cert); }
-  @Override public String signatureAlgorithm() { return "SHA256withECDSA"; }
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public String role() {
+    return role;
+  }
+
+  @Override
+  public String organisation() {
+    return "";
+  }
+
+  @Override
+  public X509Certificate certificate() {
+    return cert;
+  }
+
+  @Override
+  public String fingerprint() {
+    return CertStore.fingerprint(cert);
+  }
+
+  @Override
+  public String signatureAlgorithm() {
+    return "SHA256withECDSA";
+  }
 
   @Override
   public byte[] sign(byte[] data) throws GeneralSecurityException {

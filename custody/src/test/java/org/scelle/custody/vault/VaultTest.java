@@ -16,7 +16,13 @@ class VaultTest {
   @TempDir Path tmp;
 
   static CaseInfo info() {
-    return new CaseInfo("CHU-2019-11", "Clop, 15 novembre", "CHU de Valmont", "Europe/Paris", "dev", "2019-11-15T19:45:00Z");
+    return new CaseInfo(
+        "CHU-2019-11",
+        "Clop, 15 novembre",
+        "CHU de Valmont",
+        "Europe/Paris",
+        "dev",
+        "2019-11-15T19:45:00Z");
   }
 
   @Test
@@ -28,14 +34,20 @@ class VaultTest {
     }
     Vault reopened = Vault.open(v.root());
     assertThat(reopened.info()).isEqualTo(info());
-    assertThat(Files.readString(v.root().resolve("bag-info.txt"))).contains("Payload-Oxum: 0.0").contains("External-Identifier: CHU-2019-11");
+    assertThat(Files.readString(v.root().resolve("bag-info.txt")))
+        .contains("Payload-Oxum: 0.0")
+        .contains("External-Identifier: CHU-2019-11");
   }
 
   @Test
   void refusesNonEmptyDirectoryAndMissingVault() throws Exception {
     Files.writeString(tmp.resolve("x"), "x");
-    assertThatThrownBy(() -> Vault.create(tmp, info(), Clock.systemUTC())).isInstanceOf(VaultException.class).hasMessageContaining("not empty");
-    assertThatThrownBy(() -> Vault.open(tmp.resolve("nope"))).isInstanceOf(VaultException.class).hasMessageContaining("no such case vault");
+    assertThatThrownBy(() -> Vault.create(tmp, info(), Clock.systemUTC()))
+        .isInstanceOf(VaultException.class)
+        .hasMessageContaining("not empty");
+    assertThatThrownBy(() -> Vault.open(tmp.resolve("nope")))
+        .isInstanceOf(VaultException.class)
+        .hasMessageContaining("no such case vault");
   }
 
   @Test
