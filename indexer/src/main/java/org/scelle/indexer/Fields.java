@@ -1,0 +1,69 @@
+package org.scelle.indexer;
+
+/**
+ * Names of the case index's fields, declared once. Elastic Common Schema names where one exists;
+ * {@code scelle.*} for provenance and scelle's own fields.
+ */
+public final class Fields {
+  private Fields() {}
+
+  // Time and event (ECS)
+  public static final String TIMESTAMP = "@timestamp";
+  public static final String MESSAGE = "message";
+  public static final String EVENT_CODE = "event.code";
+  public static final String EVENT_PROVIDER = "event.provider";
+  public static final String EVENT_ACTION = "event.action";
+  public static final String EVENT_OUTCOME = "event.outcome";
+  public static final String EVENT_DATASET = "event.dataset";
+  public static final String LOG_LEVEL = "log.level";
+  public static final String LOG_SYSLOG_FACILITY = "log.syslog.facility.code";
+  public static final String LOG_SYSLOG_SEVERITY = "log.syslog.severity.code";
+
+  // Hosts, users, processes, files
+  public static final String HOST_NAME = "host.name";
+  public static final String USER_NAME = "user.name";
+  public static final String USER_DOMAIN = "user.domain";
+  public static final String USER_ID = "user.id";
+  public static final String PROCESS_NAME = "process.name";
+  public static final String PROCESS_PID = "process.pid";
+  public static final String PROCESS_COMMAND_LINE = "process.command_line";
+  public static final String FILE_PATH = "file.path";
+
+  // Network
+  public static final String SOURCE_IP = "source.ip";
+  public static final String SOURCE_PORT = "source.port";
+  public static final String DESTINATION_IP = "destination.ip";
+  public static final String DESTINATION_PORT = "destination.port";
+  public static final String DESTINATION_DOMAIN = "destination.domain";
+  public static final String NETWORK_TRANSPORT = "network.transport";
+  public static final String NETWORK_DIRECTION = "network.direction";
+  public static final String NETWORK_BYTES = "network.bytes";
+
+  // HTTP and URLs
+  public static final String HTTP_METHOD = "http.request.method";
+  public static final String HTTP_STATUS = "http.response.status_code";
+  public static final String HTTP_BYTES = "http.response.body.bytes";
+  public static final String HTTP_REFERRER = "http.request.referrer";
+  public static final String URL_ORIGINAL = "url.original";
+  public static final String USER_AGENT = "user_agent.original";
+
+  // Windows event logs
+  public static final String WINLOG_CHANNEL = "winlog.channel";
+  public static final String WINLOG_RECORD_ID = "winlog.record_id";
+
+  /** Prefix of every named EventData / UserData field: {@code winlog.event_data.<Name>}. */
+  public static final String WINLOG_EVENT_DATA_PREFIX = "winlog.event_data.";
+
+  // Indicators extracted from the text (scelle)
+  public static final String IOC_PREFIX = "ioc.";
+
+  // Provenance (scelle)
+  public static final String ITEM_ID = "scelle.item.id";
+  public static final String ITEM_SHA256 = "scelle.item.sha256";
+  public static final String ITEM_HOST = "scelle.item.host";
+  public static final String LOCATOR = "scelle.locator";
+  public static final String FORMAT = "scelle.format";
+  public static final String KIND = "scelle.kind";
+  public static final String TIME_NOTE = "scelle.time_note";
+  public static final String DOC_ID = "scelle.doc_id";
+}
