@@ -9,14 +9,19 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.zip.CRC32C;
 
 /**
  * Copies a file into the vault in one read of the source, computing MD5, SHA-1 and SHA-256 of the
  * bytes as they pass, feeding them to an optional extra sink (triage), forcing the copy to storage,
- * then reading the copy back to check its SHA-256 (verify-on-write).
+ * then reading the copy back to check that it holds the bytes that were read (verify-on-write).
+ *
+ * <p>The read-back is compared through a CRC-32C computed over the bytes as they were read and over
+ * the copy as it is read back: a hardware-accelerated check that catches write and storage errors
+ * at a tenth of the cost of a second SHA-256. The evidential digests (MD5, SHA-1, SHA-256) are
+ * those of the source bytes, and {@code scelle verify} re-computes all three from the vault.
  *
  * <p>The source is opened read-only and without following a symbolic link; it is never written. The
  * target must not exist. Memory is one buffer, whatever the file size. Not thread-safe: use one
@@ -34,7 +39,8 @@ public final class DigestingCopier {
 
   private final byte[] buffer;
   private final MultiDigest digest = new MultiDigest();
-  private final MessageDigest readBack = MultiDigest.sha256();
+  private final CRC32C written = new CRC32C();
+  private final CRC32C readBack = new CRC32C();
   private final Clock clock;
 
   /** A copier with a buffer of {@code bufferSize} bytes. */
@@ -68,6 +74,7 @@ public final class DigestingCopier {
       while ((n = in.read(buffer)) != -1) {
         out.write(buffer, 0, n);
         digest.update(buffer, 0, n);
+        written.update(buffer, 0, n);
         if (sink != null) {
           sink.update(buffer, 0, n);
         }
@@ -76,21 +83,25 @@ public final class DigestingCopier {
     }
     long size = digest.count();
     digests = digest.finish();
-    String written = sha256Of(target);
-    if (!written.equals(digests.sha256())) {
-      throw new VerifyOnWriteException(target, digests.sha256(), written);
+    long expected = written.getValue();
+    written.reset();
+    long actual = crcOf(target);
+    if (actual != expected) {
+      throw new VerifyOnWriteException(
+          target, Long.toHexString(expected), Long.toHexString(actual));
     }
     return new Result(size, digests, start, clock.instant());
   }
 
-  private String sha256Of(Path file) throws IOException {
+  private long crcOf(Path file) throws IOException {
+    readBack.reset();
     try (InputStream in = Files.newInputStream(file)) {
       int n;
       while ((n = in.read(buffer)) != -1) {
         readBack.update(buffer, 0, n);
       }
     }
-    return Digests.hex(readBack.digest());
+    return readBack.getValue();
   }
 
   /** The copy in the vault does not hold the bytes that were read from the source. */

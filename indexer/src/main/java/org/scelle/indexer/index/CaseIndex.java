@@ -1,0 +1,124 @@
+package org.scelle.indexer.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.scelle.custody.vault.Vault;
+import org.scelle.indexer.Fields;
+
+/**
+ * The writable case index of a vault, {@code CASE/index/}: one shared {@link IndexWriter} that
+ * several threads may use at once, flushing by RAM. Each indexed item has a marker document that
+ * records its SHA-256 and outcome, so a later run indexes only new items. Close to commit.
+ */
+public final class CaseIndex implements Closeable {
+  /** The value of {@link Fields#KIND} for item markers. */
+  public static final String KIND_ITEM = "item";
+
+  public static final String STATUS = "scelle.index.status";
+  public static final String EVENTS = "scelle.index.events";
+  public static final String NOTE = "scelle.index.note";
+
+  private final Directory dir;
+  private final IndexWriter writer;
+
+  private CaseIndex(Directory dir, IndexWriter writer) {
+    this.dir = dir;
+    this.writer = writer;
+  }
+
+  /** The index directory of {@code vault}. */
+  public static Path location(Vault vault) {
+    return vault.root().resolve("index");
+  }
+
+  /** Opens (creating when absent) the index of {@code vault} for writing. */
+  public static CaseIndex openForWriting(Vault vault, int ramBufferMb) throws IOException {
+    Directory dir = FSDirectory.open(location(vault));
+    IndexWriterConfig cfg = new IndexWriterConfig(Schema.analyzer());
+    cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    cfg.setRAMBufferSizeMB(ramBufferMb);
+    cfg.setCommitOnClose(true);
+    return new CaseIndex(dir, new IndexWriter(dir, cfg));
+  }
+
+  /** Adds or replaces a document by its id. Thread-safe. */
+  public void put(String id, Document doc) throws IOException {
+    writer.updateDocument(new Term(Fields.DOC_ID, id), doc);
+  }
+
+  /** Removes every document of an item (before it is indexed again). Thread-safe. */
+  public void deleteItem(String itemId) throws IOException {
+    writer.deleteDocuments(new Term(Fields.ITEM_ID, itemId));
+  }
+
+  /** Records that an item was indexed, with its outcome. Thread-safe. */
+  public void markItem(String itemId, String sha256, String status, long events, String note)
+      throws IOException {
+    Document doc = new Document();
+    String id = "item:" + itemId;
+    Schema.addId(doc, id);
+    Schema.addKeyword(doc, Fields.KIND, KIND_ITEM);
+    Schema.addKeyword(doc, Fields.ITEM_ID, itemId);
+    Schema.addKeyword(doc, Fields.ITEM_SHA256, sha256);
+    Schema.addKeyword(doc, STATUS, status);
+    Schema.addKeyword(doc, EVENTS, Long.toString(events));
+    if (note != null) {
+      Schema.addKeyword(doc, NOTE, note);
+    }
+    writer.updateDocument(new Term(Fields.DOC_ID, id), doc);
+  }
+
+  /** Item id to SHA-256 of every item already marked in the committed index. */
+  public static Map<String, String> indexedItems(Vault vault) throws IOException {
+    Map<String, String> out = new HashMap<>();
+    Path loc = location(vault);
+    if (!java.nio.file.Files.isDirectory(loc)) {
+      return out;
+    }
+    try (Directory d = FSDirectory.open(loc)) {
+      if (!DirectoryReader.indexExists(d)) {
+        return out;
+      }
+      try (DirectoryReader r = DirectoryReader.open(d)) {
+        IndexSearcher s = new IndexSearcher(r);
+        TermQuery markers = new TermQuery(new Term(Fields.KIND, KIND_ITEM));
+        TopDocs top = s.search(markers, Math.max(1, s.count(markers)));
+        StoredFields stored = s.storedFields();
+        for (ScoreDoc sd : top.scoreDocs) {
+          Document doc = stored.document(sd.doc);
+          out.put(doc.get(Fields.ITEM_ID), doc.get(Fields.ITEM_SHA256));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Commits what was written so far. */
+  public void commit() throws IOException {
+    writer.commit();
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      writer.close();
+    } finally {
+      dir.close();
+    }
+  }
+}

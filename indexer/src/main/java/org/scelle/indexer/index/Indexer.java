@@ -1,0 +1,160 @@
+package org.scelle.indexer.index;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import org.scelle.custody.item.ItemRecord;
+import org.scelle.custody.item.ItemStatus;
+import org.scelle.custody.item.ItemStore;
+import org.scelle.custody.vault.Vault;
+import org.scelle.indexer.event.Event;
+
+/**
+ * Builds or updates the case index from the acquired items of a vault: each item not yet indexed
+ * (or whose SHA-256 changed) is given to the first {@link ItemEventSource} that accepts it, and its
+ * events are written with their provenance; every item gets a marker with its outcome, so nothing
+ * is silently skipped. Items are processed on {@code threads} threads sharing one writer. Items
+ * are read only from the vault, never from the sources.
+ */
+public final class Indexer {
+  private static final int HEAD = 8192;
+  private final List<ItemEventSource> sources;
+  private final Function<Event, Map<String, List<String>>> enrich;
+  private final Clock clock;
+
+  /**
+   * @param sources readers tried in order
+   * @param enrich extra keyword fields of an event (for example extracted indicators)
+   */
+  public Indexer(List<ItemEventSource> sources, Function<Event, Map<String, List<String>>> enrich, Clock clock) {
+    this.sources = List.copyOf(sources);
+    this.enrich = enrich;
+    this.clock = clock;
+  }
+
+  /**
+   * Indexes the new items of {@code vault}.
+   *
+   * @param zoneOverride the time zone to assume for local times, or null for each item's {@code
+   *     source_tz} (then the case's)
+   */
+  public IndexSummary index(Vault vault, int threads, ZoneId zoneOverride) throws IOException {
+    Instant start = clock.instant();
+    Map<String, String> done = CaseIndex.indexedItems(vault);
+    List<ItemRecord> todo = new ArrayList<>();
+    long[] already = new long[1];
+    new ItemStore(vault).forEach(r -> {
+      if (r.status() != ItemStatus.ACQUIRED) {
+        return;
+      }
+      if (r.sha256().equals(done.get(r.id()))) {
+        already[0]++;
+      } else {
+        todo.add(r);
+      }
+    });
+    Map<String, Long> byStatus = new TreeMap<>();
+    long events = 0;
+    long unparsed = 0;
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+    try (CaseIndex index = CaseIndex.openForWriting(vault, 64)) {
+      List<Future<ItemEventSource.Outcome>> futures = new ArrayList<>();
+      List<String> statuses = new ArrayList<>();
+      for (ItemRecord r : todo) {
+        futures.add(pool.submit(() -> indexItem(vault, index, r, zoneOverride)));
+      }
+      for (Future<ItemEventSource.Outcome> f : futures) {
+        ItemEventSource.Outcome o = get(f);
+        events += o.events();
+        unparsed += o.unparsed();
+        statuses.add(o.note() == null ? "indexed" : o.note().split(":", 2)[0]);
+      }
+      for (String s : statuses) {
+        byStatus.merge(s, 1L, Long::sum);
+      }
+      index.commit();
+    } finally {
+      pool.shutdownNow();
+    }
+    return new IndexSummary(todo.size(), already[0], events, unparsed, byStatus, Duration.between(start, clock.instant()));
+  }
+
+  private ItemEventSource.Outcome indexItem(Vault vault, CaseIndex index, ItemRecord r, ZoneId zoneOverride)
+      throws IOException {
+    Path file = vault.resolve(r.vaultPath());
+    byte[] head = head(file);
+    ZoneId zone = zoneOverride != null ? zoneOverride
+        : r.sourceTz() != null ? ZoneId.of(r.sourceTz()) : vault.info().zone();
+    index.deleteItem(r.id());
+    for (ItemEventSource source : sources) {
+      if (source.accepts(r, head)) {
+        ItemEventSource.Outcome o;
+        IOException[] failure = new IOException[1];
+        try {
+          o = source.read(file, r, zone, e -> put(index, r, e, failure));
+        } catch (IOException e) {
+          String note = "error: " + e.getMessage();
+          index.deleteItem(r.id());
+          index.markItem(r.id(), r.sha256(), "error", 0, note);
+          return new ItemEventSource.Outcome(0, 0, note);
+        }
+        if (failure[0] != null) {
+          throw failure[0];
+        }
+        index.markItem(r.id(), r.sha256(), "indexed", o.events(), o.note());
+        return new ItemEventSource.Outcome(o.events(), o.unparsed(), null);
+      }
+    }
+    String note = "no-reader: content type " + r.contentType() + " (file text extraction is not available yet)";
+    index.markItem(r.id(), r.sha256(), "no-reader", 0, note);
+    return new ItemEventSource.Outcome(0, 0, note);
+  }
+
+  private void put(CaseIndex index, ItemRecord r, Event e, IOException[] failure) {
+    if (failure[0] != null) {
+      return;
+    }
+    try {
+      index.put(EventDocuments.id(r, e), EventDocuments.of(r, e, enrich.apply(e)));
+    } catch (IOException ex) {
+      failure[0] = ex;
+    }
+  }
+
+  private static byte[] head(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return in.readNBytes(HEAD);
+    }
+  }
+
+  private static ItemEventSource.Outcome get(Future<ItemEventSource.Outcome> f) throws IOException {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("indexing interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IOException(e.getCause());
+    }
+  }
+}
