@@ -17,6 +17,7 @@ import picocli.CommandLine.ScopeType;
       CollectCommand.class,
       VerifyCommand.class,
       CustodyCommand.class,
+      SearchCommand.class,
       DemoCommand.class,
       CommandLine.HelpCommand.class
     },

@@ -12,6 +12,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -27,16 +28,15 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.index.Term;
 import org.scelle.custody.vault.Vault;
 import org.scelle.custody.vault.VaultException;
 import org.scelle.indexer.Fields;
 
 /**
  * Searches the case index of a vault with Lucene query syntax over every field ({@code message} by
- * default), an optional time range, a bounded number of hits and highlights. Hits come by relevance,
- * ties broken by document id, so the same query always gives the same order. Not thread-safe; close
- * when done.
+ * default), an optional time range, a bounded number of hits and highlights. Hits come by
+ * relevance, ties broken by document id, so the same query always gives the same order. Not
+ * thread-safe; close when done.
  */
 public final class CaseSearcher implements Closeable {
   private final Directory dir;
@@ -78,7 +78,8 @@ public final class CaseSearcher implements Closeable {
     try {
       return parser.parse(query);
     } catch (ParseException e) {
-      throw new IllegalArgumentException("query '" + query + "' does not parse: " + e.getMessage().split("\n")[0], e);
+      throw new IllegalArgumentException(
+          "query '" + query + "' does not parse: " + e.getMessage().split("\n")[0], e);
     }
   }
 
@@ -88,17 +89,22 @@ public final class CaseSearcher implements Closeable {
       throw new IllegalArgumentException("limit must be >= 1; got: " + limit);
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
-    b.add(new TermQuery(new Term(Fields.KIND, EventDocuments.KIND_EVENT)), BooleanClause.Occur.FILTER);
+    b.add(
+        new TermQuery(new Term(Fields.KIND, EventDocuments.KIND_EVENT)),
+        BooleanClause.Occur.FILTER);
     if (from != null || to != null) {
       long lo = from == null ? Long.MIN_VALUE : from.toEpochMilli();
       long hi = to == null ? Long.MAX_VALUE : to.toEpochMilli();
       b.add(LongPoint.newRangeQuery(Fields.TIMESTAMP, lo, hi), BooleanClause.Occur.FILTER);
     }
     Query q = b.build();
-    Sort sort = new Sort(SortField.FIELD_SCORE, new SortField(Fields.DOC_ID, SortField.Type.STRING));
+    Sort sort =
+        new Sort(SortField.FIELD_SCORE, new SortField(Fields.DOC_ID, SortField.Type.STRING));
     TopDocs top = searcher.search(q, limit, sort, true);
-    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, Schema.analyzer())
-        .withFormatter(new DefaultPassageFormatter("[[", "]]", " ... ", false)).build();
+    UnifiedHighlighter highlighter =
+        UnifiedHighlighter.builder(searcher, Schema.analyzer())
+            .withFormatter(new DefaultPassageFormatter("[[", "]]", " ... ", false))
+            .build();
     String[] highlights = highlighter.highlight(Fields.MESSAGE, q, top, 1);
     List<Hit> hits = new ArrayList<>();
     for (int i = 0; i < top.scoreDocs.length; i++) {
@@ -111,17 +117,31 @@ public final class CaseSearcher implements Closeable {
         }
       }
       String message = d.get(Fields.MESSAGE);
-      hits.add(new Hit(d.get(Fields.DOC_ID), Float.isNaN(sd.score) ? 0f : sd.score, d.get(Fields.TIMESTAMP),
-          d.get(Fields.ITEM_ID), d.get(Fields.ITEM_SHA256), d.get(Fields.ITEM_HOST), d.get(Fields.LOCATOR),
-          message, highlights[i] == null ? message : highlights[i], fields));
+      hits.add(
+          new Hit(
+              d.get(Fields.DOC_ID),
+              Float.isNaN(sd.score) ? 0f : sd.score,
+              d.get(Fields.TIMESTAMP),
+              d.get(Fields.ITEM_ID),
+              d.get(Fields.ITEM_SHA256),
+              d.get(Fields.ITEM_HOST),
+              d.get(Fields.LOCATOR),
+              message,
+              highlights[i] == null ? message : highlights[i],
+              fields));
     }
     return hits;
   }
 
   /** Number of event documents matching {@code query}. */
   public int count(Query query) throws IOException {
-    return searcher.count(new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
-        .add(new TermQuery(new Term(Fields.KIND, EventDocuments.KIND_EVENT)), BooleanClause.Occur.FILTER).build());
+    return searcher.count(
+        new BooleanQuery.Builder()
+            .add(query, BooleanClause.Occur.MUST)
+            .add(
+                new TermQuery(new Term(Fields.KIND, EventDocuments.KIND_EVENT)),
+                BooleanClause.Occur.FILTER)
+            .build());
   }
 
   @Override

@@ -22,7 +22,8 @@ public final class EventDocuments {
    * The document of {@code event}, read from {@code item}, with the extra keyword fields {@code
    * extra} (for example extracted indicators), each possibly multi-valued.
    */
-  public static Document of(ItemRecord item, Event event, Map<String, ? extends Iterable<String>> extra) {
+  public static Document of(
+      ItemRecord item, Event event, Map<String, ? extends Iterable<String>> extra) {
     Document doc = new Document();
     Schema.addId(doc, id(item, event));
     Schema.addKeyword(doc, Fields.KIND, KIND_EVENT);

@@ -27,8 +27,8 @@ import org.scelle.indexer.event.Event;
  * Builds or updates the case index from the acquired items of a vault: each item not yet indexed
  * (or whose SHA-256 changed) is given to the first {@link ItemEventSource} that accepts it, and its
  * events are written with their provenance; every item gets a marker with its outcome, so nothing
- * is silently skipped. Items are processed on {@code threads} threads sharing one writer. Items
- * are read only from the vault, never from the sources.
+ * is silently skipped. Items are processed on {@code threads} threads sharing one writer. Items are
+ * read only from the vault, never from the sources.
  */
 public final class Indexer {
   private static final int HEAD = 8192;
@@ -40,7 +40,10 @@ public final class Indexer {
    * @param sources readers tried in order
    * @param enrich extra keyword fields of an event (for example extracted indicators)
    */
-  public Indexer(List<ItemEventSource> sources, Function<Event, Map<String, List<String>>> enrich, Clock clock) {
+  public Indexer(
+      List<ItemEventSource> sources,
+      Function<Event, Map<String, List<String>>> enrich,
+      Clock clock) {
     this.sources = List.copyOf(sources);
     this.enrich = enrich;
     this.clock = clock;
@@ -57,16 +60,18 @@ public final class Indexer {
     Map<String, String> done = CaseIndex.indexedItems(vault);
     List<ItemRecord> todo = new ArrayList<>();
     long[] already = new long[1];
-    new ItemStore(vault).forEach(r -> {
-      if (r.status() != ItemStatus.ACQUIRED) {
-        return;
-      }
-      if (r.sha256().equals(done.get(r.id()))) {
-        already[0]++;
-      } else {
-        todo.add(r);
-      }
-    });
+    new ItemStore(vault)
+        .forEach(
+            r -> {
+              if (r.status() != ItemStatus.ACQUIRED) {
+                return;
+              }
+              if (r.sha256().equals(done.get(r.id()))) {
+                already[0]++;
+              } else {
+                todo.add(r);
+              }
+            });
     Map<String, Long> byStatus = new TreeMap<>();
     long events = 0;
     long unparsed = 0;
@@ -90,15 +95,23 @@ public final class Indexer {
     } finally {
       pool.shutdownNow();
     }
-    return new IndexSummary(todo.size(), already[0], events, unparsed, byStatus, Duration.between(start, clock.instant()));
+    return new IndexSummary(
+        todo.size(),
+        already[0],
+        events,
+        unparsed,
+        byStatus,
+        Duration.between(start, clock.instant()));
   }
 
-  private ItemEventSource.Outcome indexItem(Vault vault, CaseIndex index, ItemRecord r, ZoneId zoneOverride)
-      throws IOException {
+  private ItemEventSource.Outcome indexItem(
+      Vault vault, CaseIndex index, ItemRecord r, ZoneId zoneOverride) throws IOException {
     Path file = vault.resolve(r.vaultPath());
     byte[] head = head(file);
-    ZoneId zone = zoneOverride != null ? zoneOverride
-        : r.sourceTz() != null ? ZoneId.of(r.sourceTz()) : vault.info().zone();
+    ZoneId zone =
+        zoneOverride != null
+            ? zoneOverride
+            : r.sourceTz() != null ? ZoneId.of(r.sourceTz()) : vault.info().zone();
     index.deleteItem(r.id());
     for (ItemEventSource source : sources) {
       if (source.accepts(r, head)) {
@@ -119,7 +132,10 @@ public final class Indexer {
         return new ItemEventSource.Outcome(o.events(), o.unparsed(), null);
       }
     }
-    String note = "no-reader: content type " + r.contentType() + " (file text extraction is not available yet)";
+    String note =
+        "no-reader: content type "
+            + r.contentType()
+            + " (file text extraction is not available yet)";
     index.markItem(r.id(), r.sha256(), "no-reader", 0, note);
     return new ItemEventSource.Outcome(0, 0, note);
   }

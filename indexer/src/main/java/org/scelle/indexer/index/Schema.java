@@ -37,7 +37,10 @@ public final class Schema {
 
   private Schema() {}
 
-  /** The analyzer for writing and for the query parser: text for {@code message}, keywords elsewhere. */
+  /**
+   * The analyzer for writing and for the query parser: text for {@code message}, keywords
+   * elsewhere.
+   */
   public static Analyzer analyzer() {
     return new PerFieldAnalyzerWrapper(
         new KeywordAnalyzer(), Map.of(Fields.MESSAGE, new StandardAnalyzer()));
