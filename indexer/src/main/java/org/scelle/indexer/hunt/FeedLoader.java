@@ -1,0 +1,99 @@
+package org.scelle.indexer.hunt;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.scelle.custody.json.Json;
+import org.scelle.custody.vault.BagFiles;
+
+/**
+ * Loads an indicator feed, recognising its format from its content: a STIX 2.1 bundle (JSON with
+ * {@code "type": "bundle"}), a MISP event (JSON with {@code Event} or a list of them), a CSV with a
+ * header that has a {@code value} (or {@code indicator}) column and optionally a {@code type}
+ * column, or a plain list of values (one a line, {@code #} comments), whose types are inferred.
+ * Indicators a hunt cannot match are listed with the reason. Stateless.
+ */
+public final class FeedLoader {
+  /** Feeds larger than this are refused (a feed is read whole to parse its JSON). */
+  public static final long MAX_FEED_BYTES = 256L << 20;
+
+  private FeedLoader() {}
+
+  /**
+   * Loads {@code file}.
+   *
+   * @throws IOException naming the file when it is missing, too large or malformed
+   */
+  public static Feed load(Path file) throws IOException {
+    long size;
+    try {
+      size = Files.size(file);
+    } catch (NoSuchFileException e) {
+      throw new IOException(file + ": no such feed file");
+    }
+    if (size > MAX_FEED_BYTES) {
+      throw new IOException(
+          file + ": feed of " + size + " bytes exceeds the " + MAX_FEED_BYTES + "-byte limit");
+    }
+    String sha = BagFiles.sha256(file);
+    String name = file.getFileName().toString();
+    byte[] head;
+    try (InputStream in = Files.newInputStream(file)) {
+      head = in.readNBytes(1);
+    }
+    List<Indicator> out = new ArrayList<>();
+    List<String> rejected = new ArrayList<>();
+    if (head.length == 1 && (head[0] == '{' || head[0] == '[')) {
+      JsonNode root;
+      try {
+        root = Json.mapper().readTree(file.toFile());
+      } catch (IOException e) {
+        throw new IOException(file + ": not valid JSON: " + e.getMessage());
+      }
+      if ("bundle".equals(root.path("type").asText())) {
+        stix(root, name, sha, out, rejected);
+      } else if (root.has("Event") || root.isArray() || root.has("response")) {
+        MispFeed.read(root, name, sha, out, rejected);
+      } else {
+        throw new IOException(file + ": JSON that is neither a STIX 2.1 bundle nor a MISP event");
+      }
+    } else {
+      TextFeed.read(file, name, sha, out, rejected);
+    }
+    return new Feed(name, sha, out, rejected);
+  }
+
+  private static void stix(
+      JsonNode bundle, String name, String sha, List<Indicator> out, List<String> rejected) {
+    for (JsonNode o : bundle.path("objects")) {
+      if (!"indicator".equals(o.path("type").asText())) {
+        continue;
+      }
+      String id = o.path("id").asText();
+      String patternType = o.path("pattern_type").asText("stix");
+      if (!"stix".equals(patternType)) {
+        rejected.add(id + ": pattern_type '" + patternType + "' is not supported (only stix)");
+        continue;
+      }
+      String pattern = o.path("pattern").asText();
+      try {
+        String title = o.hasNonNull("name") ? o.get("name").asText() : pattern;
+        out.add(new Indicator(id, title, StixPattern.parse(pattern), name, sha));
+      } catch (IllegalArgumentException e) {
+        rejected.add(id + ": " + e.getMessage());
+      }
+    }
+  }
+
+  /** Reads a UTF-8 text file line by line (no line is kept beyond its parsing). */
+  static BufferedReader reader(Path file) throws IOException {
+    return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+  }
+}

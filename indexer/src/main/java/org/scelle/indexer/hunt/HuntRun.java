@@ -1,0 +1,83 @@
+package org.scelle.indexer.hunt;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.scelle.custody.finding.FindingStore;
+import org.scelle.custody.identity.Identity;
+import org.scelle.custody.item.ItemRecord;
+import org.scelle.custody.item.ItemStatus;
+import org.scelle.custody.item.ItemStore;
+import org.scelle.custody.ledger.Action;
+import org.scelle.custody.ledger.Ledger;
+import org.scelle.custody.vault.BagFiles;
+import org.scelle.custody.vault.Vault;
+import org.scelle.custody.vault.VaultException;
+import org.scelle.indexer.index.CaseIndex;
+
+/**
+ * One {@code scelle hunt} run: under the vault lock, loads the feeds, hunts, replaces the {@code
+ * ioc} findings in {@code findings.jsonl}, and signs a {@code hunted} ledger entry naming each feed
+ * and its SHA-256, the counts, and the rejected indicators' number.
+ */
+public final class HuntRun {
+  private HuntRun() {}
+
+  public static HuntResult run(
+      Vault vault, Identity actor, Hunter hunter, List<Path> feedFiles, Clock clock)
+      throws IOException {
+    List<Feed> feeds = new ArrayList<>();
+    for (Path f : feedFiles) {
+      feeds.add(FeedLoader.load(f));
+    }
+    try (AutoCloseable lock = vault.lock()) {
+      List<ItemRecord> items = new ArrayList<>();
+      new ItemStore(vault)
+          .forEach(
+              r -> {
+                if (r.status() == ItemStatus.ACQUIRED) {
+                  items.add(r);
+                }
+              });
+      HuntResult result;
+      try (Directory dir = FSDirectory.open(CaseIndex.location(vault))) {
+        if (!DirectoryReader.indexExists(dir)) {
+          throw new VaultException(vault.root() + ": no index yet; run 'scelle index' first");
+        }
+        try (DirectoryReader reader = DirectoryReader.open(dir)) {
+          result = hunter.hunt(new IndexSearcher(reader), items, feeds);
+        }
+      }
+      new FindingStore(vault).replaceKind("ioc", result.findings());
+      ObjectNode d = JsonNodeFactory.instance.objectNode();
+      ArrayNode fs = d.putArray("feeds");
+      for (Feed f : feeds) {
+        fs.addObject()
+            .put("file", f.file())
+            .put("sha256", f.sha256())
+            .put("indicators", f.indicators().size())
+            .put("rejected", f.rejected().size());
+      }
+      d.put("indicators", result.indicators());
+      d.put("matched_indicators", result.matchedIndicators());
+      d.put("findings", result.findings().size());
+      d.put("truncated", result.truncated().size());
+      Ledger.open(vault, clock).append(actor, Action.HUNTED, vault.info().caseId(), d);
+      BagFiles.writeTagManifest(vault);
+      return result;
+    } catch (IOException | RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IOException(vault.root() + ": " + e.getMessage(), e);
+    }
+  }
+}

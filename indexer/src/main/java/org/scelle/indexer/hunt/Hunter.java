@@ -1,0 +1,215 @@
+package org.scelle.indexer.hunt;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiFunction;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.scelle.custody.digest.Digests;
+import org.scelle.custody.digest.MultiDigest;
+import org.scelle.custody.finding.Finding;
+import org.scelle.custody.item.ItemRecord;
+import org.scelle.indexer.Fields;
+import org.scelle.indexer.index.EventDocuments;
+
+/**
+ * Matches indicators against the case index (the indicator fields extracted from every event, and
+ * the ECS network fields) and against the acquired items' hashes and names. One finding per
+ * indicator and matching event or item, in feed order, then indicator order, then document id: the
+ * same inputs give the same findings in the same order. At most {@link #MAX_EVIDENCE} events per
+ * indicator are reported; a cut is listed in {@link HuntResult#truncated()}.
+ */
+public final class Hunter {
+  public static final int MAX_EVIDENCE = 10_000;
+
+  private final BiFunction<IndicatorType, String, String> normalize;
+
+  /**
+   * @param normalize the canonical form of an indicator value, as the index stores it
+   */
+  public Hunter(BiFunction<IndicatorType, String, String> normalize) {
+    this.normalize = normalize;
+  }
+
+  /** The index fields an indicator type is matched against. */
+  static List<String> fields(IndicatorType t) {
+    String ioc = Fields.IOC_PREFIX;
+    return switch (t) {
+      case IPV4 -> List.of(ioc + "ipv4", Fields.SOURCE_IP, Fields.DESTINATION_IP);
+      case IPV6 -> List.of(ioc + "ipv6", Fields.SOURCE_IP, Fields.DESTINATION_IP);
+      case DOMAIN -> List.of(ioc + "domain", Fields.DESTINATION_DOMAIN);
+      case URL -> List.of(ioc + "url", Fields.URL_ORIGINAL);
+      case EMAIL -> List.of(ioc + "email");
+      case MD5 -> List.of(ioc + "md5");
+      case SHA1 -> List.of(ioc + "sha1");
+      case SHA256 -> List.of(ioc + "sha256");
+      case BTC -> List.of(ioc + "btc");
+      case CVE -> List.of(ioc + "cve");
+      case FILE_NAME -> List.of("file.name");
+    };
+  }
+
+  /** Hunts {@code feeds} over the index read by {@code searcher} and the {@code items}. */
+  public HuntResult hunt(IndexSearcher searcher, List<ItemRecord> items, List<Feed> feeds)
+      throws IOException {
+    List<Finding> findings = new ArrayList<>();
+    List<String> rejected = new ArrayList<>();
+    List<String> truncated = new ArrayList<>();
+    long total = 0;
+    long matched = 0;
+    for (Feed feed : feeds) {
+      feed.rejected().forEach(r -> rejected.add(feed.file() + ": " + r));
+      for (Indicator ind : feed.indicators()) {
+        total++;
+        Map<String, Finding> byEvidence = new LinkedHashMap<>();
+        for (List<Comparison> conj : ind.anyOf()) {
+          List<Comparison> norm =
+              conj.stream()
+                  .map(c -> new Comparison(c.type(), normalize.apply(c.type(), c.value())))
+                  .toList();
+          matchItems(ind, norm, items, byEvidence);
+          if (matchEvents(searcher, ind, norm, byEvidence)) {
+            truncated.add(ind.id());
+          }
+        }
+        if (!byEvidence.isEmpty()) {
+          matched++;
+        }
+        findings.addAll(byEvidence.values());
+      }
+    }
+    return new HuntResult(total, rejected, findings, matched, truncated);
+  }
+
+  private boolean matchEvents(
+      IndexSearcher searcher, Indicator ind, List<Comparison> conj, Map<String, Finding> out)
+      throws IOException {
+    if (conj.stream().allMatch(c -> c.type() == IndicatorType.FILE_NAME)) {
+      return false;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (Comparison c : conj) {
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      for (String f : fields(c.type())) {
+        any.add(new TermQuery(new Term(f, c.value())), BooleanClause.Occur.SHOULD);
+      }
+      b.add(any.build(), BooleanClause.Occur.MUST);
+    }
+    b.add(
+        new TermQuery(new Term(Fields.KIND, EventDocuments.KIND_EVENT)),
+        BooleanClause.Occur.FILTER);
+    Query q = b.build();
+    TopDocs top =
+        searcher.search(
+            q, MAX_EVIDENCE + 1, new Sort(new SortField(Fields.DOC_ID, SortField.Type.STRING)));
+    int n = Math.min(top.scoreDocs.length, MAX_EVIDENCE);
+    for (int i = 0; i < n; i++) {
+      ScoreDoc sd = top.scoreDocs[i];
+      Document d = searcher.storedFields().document(sd.doc);
+      String docId = d.get(Fields.DOC_ID);
+      out.computeIfAbsent(
+          docId,
+          k ->
+              finding(
+                  ind,
+                  conj,
+                  d.get(Fields.TIMESTAMP),
+                  d.get(Fields.ITEM_HOST),
+                  new Finding.Evidence(
+                      d.get(Fields.ITEM_ID), d.get(Fields.ITEM_SHA256), d.get(Fields.LOCATOR)),
+                  q.toString()));
+    }
+    return top.scoreDocs.length > MAX_EVIDENCE;
+  }
+
+  private void matchItems(
+      Indicator ind, List<Comparison> conj, List<ItemRecord> items, Map<String, Finding> out) {
+    if (!conj.stream().allMatch(c -> isItemType(c.type()))) {
+      return;
+    }
+    for (ItemRecord r : items) {
+      if (conj.stream().allMatch(c -> itemMatches(r, c))) {
+        out.computeIfAbsent(
+            "item:" + r.id(),
+            k ->
+                finding(
+                    ind,
+                    conj,
+                    r.times() == null ? null : r.times().modified(),
+                    r.host(),
+                    new Finding.Evidence(r.id(), r.sha256(), "file"),
+                    "item " + describe(conj)));
+      }
+    }
+  }
+
+  private static boolean isItemType(IndicatorType t) {
+    return t == IndicatorType.MD5
+        || t == IndicatorType.SHA1
+        || t == IndicatorType.SHA256
+        || t == IndicatorType.FILE_NAME;
+  }
+
+  private static boolean itemMatches(ItemRecord r, Comparison c) {
+    return switch (c.type()) {
+      case MD5 -> c.value().equals(r.md5());
+      case SHA1 -> c.value().equals(r.sha1());
+      case SHA256 -> c.value().equals(r.sha256());
+      case FILE_NAME -> {
+        String p = r.sourcePath();
+        String name = p.substring(p.lastIndexOf('/') + 1);
+        yield name.equalsIgnoreCase(c.value());
+      }
+      default -> false;
+    };
+  }
+
+  private static Finding finding(
+      Indicator ind,
+      List<Comparison> conj,
+      String time,
+      String host,
+      Finding.Evidence ev,
+      String query) {
+    String value = String.join(" ", conj.stream().map(Comparison::value).toList());
+    String id =
+        "ioc-"
+            + Digests.hex(
+                    MultiDigest.sha256()
+                        .digest(
+                            (ind.feedSha256()
+                                    + "\n"
+                                    + ind.id()
+                                    + "\n"
+                                    + ev.item()
+                                    + "\n"
+                                    + ev.locator())
+                                .getBytes(StandardCharsets.UTF_8)))
+                .substring(0, 24);
+    Finding.Rule rule =
+        new Finding.Rule(ind.id(), ind.name(), null, ind.feed(), ind.feedSha256(), null);
+    return new Finding(id, "ioc", rule, value, time, host, List.of(ev), query);
+  }
+
+  private static String describe(List<Comparison> conj) {
+    return String.join(
+        " AND ",
+        conj.stream()
+            .map(c -> c.type().label() + "=" + c.value().toLowerCase(Locale.ROOT))
+            .toList());
+  }
+}
