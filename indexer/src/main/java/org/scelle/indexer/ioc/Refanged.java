@@ -13,7 +13,9 @@ import java.util.Set;
  * ://} and {@code [/]} to a slash. A bracketed dot or at written between two single spaces ({@code
  * name [at] example [.] com}) absorbs the spaces. The spelled-out {@code " dot "} is undone only
  * between two labels when it continues into another dot or ends in a public suffix that is not a
- * common English word ({@code example dot com}, not {@code this dot is}). Case-insensitive.
+ * common English word ({@code example dot com}, not {@code this dot is}); the same rule undoes an
+ * escaped {@code \\.} ({@code 4hzyuotli6maqa4u\\.onion}, not {@code C:\\Users\\x\\.ssh}).
+ * Case-insensitive.
  *
  * <p>Immutable; one pass over the text.
  */
@@ -87,6 +89,12 @@ final class Refanged {
       } else if ((c == 'h' || c == 'H') && !isLetter(at(original, i - 1)) && isHxxp(original, i)) {
         len = 4;
         replacement = c + "ttp";
+      } else if (c == '\\'
+          && at(original, i + 1) == '.'
+          && isLabelChar(at(original, i - 1))
+          && endsDomain(original, i + 2, i + 2)) {
+        len = 2;
+        replacement = ".";
       } else if (c == ' ' && isSpelledDot(original, i)) {
         len = 5;
         replacement = ".";
@@ -149,14 +157,25 @@ final class Refanged {
     if (WORDS.contains(s.subSequence(left, i).toString().toLowerCase(Locale.ROOT))) {
       return false;
     }
-    int j = i + 5;
-    while (j < s.length() && j - i < 70 && isLabelChar(s.charAt(j))) {
+    return endsDomain(s, i + 5, i);
+  }
+
+  /**
+   * Whether the label at {@code labelStart} continues with another dot or is a public suffix that
+   * is not a common word: the right-hand side of a spelled-out or escaped dot.
+   */
+  private static boolean endsDomain(CharSequence s, int labelStart, int origin) {
+    int j = labelStart;
+    while (j < s.length() && j - origin < 70 && isLabelChar(s.charAt(j))) {
       j++;
+    }
+    if (j == labelStart) {
+      return false;
     }
     if (at(s, j) == '.' || at(s, j) == '[' || regionMatches(s, j, " dot ")) {
       return true;
     }
-    String label = s.subSequence(i + 5, j).toString().toLowerCase(Locale.ROOT);
+    String label = s.subSequence(labelStart, j).toString().toLowerCase(Locale.ROOT);
     return !WORDS.contains(label) && DomainRules.isPublicSuffixLabel(label);
   }
 

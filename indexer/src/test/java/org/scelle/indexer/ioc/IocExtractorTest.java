@@ -135,6 +135,14 @@ class IocExtractorTest {
   }
 
   @Test
+  void escapedDotOnlyBeforeADomainEnding() {
+    assertThat(values("site 4hzyuotli6maqa4u\\.onion up", IocType.DOMAIN))
+        .containsExactly("4hzyuotli6maqa4u.onion");
+    assertThat(values("C:\\Users\\bob\\.ssh\\id_rsa", IocType.WINDOWS_PATH))
+        .containsExactly("C:\\Users\\bob\\.ssh\\id_rsa");
+  }
+
+  @Test
   void emailsIncludingDefanged() {
     String text =
         "from=<Relance.Facturation@Mail-Docs.Example.ORG> or unlock[at]mail[.]example[.]net or "
