@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -189,13 +191,13 @@ class Pkcs11CollectTest {
   }
 
   private ScelleProcess.Result scelle(String pin, String... args) throws Exception {
-    Map<String, String> env = new java.util.HashMap<>(tokenEnv);
+    Map<String, String> env = new HashMap<>(tokenEnv);
     env.put("SCELLE_PKCS11_PIN", pin);
     return ScelleProcess.run(tmp, env, args);
   }
 
   private static String[] keytool(Path keytool, String... args) {
-    List<String> cmd = new java.util.ArrayList<>();
+    List<String> cmd = new ArrayList<>();
     cmd.add(keytool.toString());
     cmd.addAll(List.of(args));
     cmd.addAll(

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -120,7 +121,7 @@ class TimestampedSealTest {
 
   private ScelleProcess.Result collect(Path caseDir, Path src, String tsaUrl) throws Exception {
     List<String> args =
-        new java.util.ArrayList<>(
+        new ArrayList<>(
             List.of("collect", caseDir.toString(), "--host", "H", "--key", key.toString()));
     if (tsaUrl != null) {
       args.add("--tsa");
