@@ -7,12 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Runs {@code org.scelle.cli.Scelle} in a child JVM with the test class path and {@code
- * SCELLE_KEY_PASSWORD} set, so that commands needing a key can run unattended.
+ * SCELLE_KEY_PASSWORD} set, so that commands needing a key can run unattended; also runs reference
+ * tools the same way.
  */
 final class ScelleProcess {
   static final String PASSWORD = "test-pass";
@@ -51,6 +54,11 @@ final class ScelleProcess {
   }
 
   static Running start(Path workDir, String... args) throws IOException {
+    return start(workDir, Map.of(), args);
+  }
+
+  /** Starts scelle with {@code env} added to the environment (after SCELLE_KEY_PASSWORD). */
+  static Running start(Path workDir, Map<String, String> env, String... args) throws IOException {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-Xshare:auto");
@@ -59,8 +67,16 @@ final class ScelleProcess {
     cmd.add(classPath());
     cmd.add("org.scelle.cli.Scelle");
     cmd.addAll(List.of(args));
+    Map<String, String> all = new LinkedHashMap<>();
+    all.put("SCELLE_KEY_PASSWORD", PASSWORD);
+    all.putAll(env);
+    return startProcess(workDir, all, cmd);
+  }
+
+  private static Running startProcess(Path workDir, Map<String, String> env, List<String> cmd)
+      throws IOException {
     ProcessBuilder pb = new ProcessBuilder(cmd).directory(workDir.toFile());
-    pb.environment().put("SCELLE_KEY_PASSWORD", PASSWORD);
+    pb.environment().putAll(env);
     Path out = Files.createTempFile("scelle-out-", ".txt");
     Path err = Files.createTempFile("scelle-err-", ".txt");
     pb.redirectOutput(out.toFile());
@@ -69,15 +85,31 @@ final class ScelleProcess {
     return new Running(pb.start(), out, err);
   }
 
-  static Result run(Path workDir, Duration timeout, String... args)
+  private static Result finish(Running r, Duration timeout)
       throws IOException, InterruptedException {
-    Running r = start(workDir, args);
     try {
       return r.await(timeout);
     } finally {
       Files.deleteIfExists(r.out());
       Files.deleteIfExists(r.err());
     }
+  }
+
+  static Result run(Path workDir, Duration timeout, String... args)
+      throws IOException, InterruptedException {
+    return finish(start(workDir, args), timeout);
+  }
+
+  /** Runs scelle with {@code env} added to its environment. */
+  static Result run(Path workDir, Map<String, String> env, String... args)
+      throws IOException, InterruptedException {
+    return finish(start(workDir, env, args), DEFAULT_TIMEOUT);
+  }
+
+  /** Runs another program (a reference tool) with {@code env} added to its environment. */
+  static Result tool(Path workDir, Map<String, String> env, String... command)
+      throws IOException, InterruptedException {
+    return finish(startProcess(workDir, env, List.of(command)), DEFAULT_TIMEOUT);
   }
 
   static Result run(Path workDir, String... args) throws IOException, InterruptedException {

@@ -82,6 +82,22 @@ final class TestFiles {
     return items;
   }
 
+  /** The entries of {@code CASE/scelle/custody.jsonl}, in order. */
+  static List<JsonNode> ledger(Path caseDir) throws IOException {
+    List<JsonNode> entries = new ArrayList<>();
+    for (String line : Files.readAllLines(caseDir.resolve("scelle").resolve("custody.jsonl"))) {
+      if (!line.isBlank()) {
+        entries.add(MAPPER.readTree(line));
+      }
+    }
+    return entries;
+  }
+
+  /** The ledger entries whose action is {@code action}, e.g. {@code sealed}, in order. */
+  static List<JsonNode> ledger(Path caseDir, String action) throws IOException {
+    return ledger(caseDir).stream().filter(e -> action.equals(e.path("action").asText())).toList();
+  }
+
   /** The vault path of the first acquired item, e.g. {@code data/H/.../f1.bin}. */
   static JsonNode firstAcquired(Path caseDir) throws IOException {
     return items(caseDir).stream()

@@ -57,6 +57,19 @@ public final class Fields {
   // Indicators extracted from the text (scelle)
   public static final String IOC_PREFIX = "ioc.";
 
+  public static final String IOC_IPV4 = IOC_PREFIX + "ipv4";
+  public static final String IOC_IPV6 = IOC_PREFIX + "ipv6";
+  public static final String IOC_DOMAIN = IOC_PREFIX + "domain";
+  public static final String IOC_URL = IOC_PREFIX + "url";
+  public static final String IOC_EMAIL = IOC_PREFIX + "email";
+  public static final String IOC_MD5 = IOC_PREFIX + "md5";
+  public static final String IOC_SHA1 = IOC_PREFIX + "sha1";
+  public static final String IOC_SHA256 = IOC_PREFIX + "sha256";
+  public static final String IOC_BTC = IOC_PREFIX + "btc";
+  public static final String IOC_PATH = IOC_PREFIX + "path";
+  public static final String IOC_REGISTRY = IOC_PREFIX + "registry";
+  public static final String IOC_CVE = IOC_PREFIX + "cve";
+
   // Provenance (scelle)
   public static final String ITEM_ID = "scelle.item.id";
   public static final String ITEM_SHA256 = "scelle.item.sha256";
