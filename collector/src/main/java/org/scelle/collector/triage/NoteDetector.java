@@ -18,6 +18,23 @@ final class NoteDetector {
   private static final Pattern ENTITY = Pattern.compile("&(nbsp|amp|lt|gt|quot|apos|#\\d{1,6});");
   private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0]+");
 
+  /**
+   * Words of which every real ransom note in the reference set has at least one (checked on the 144
+   * ThreatLabz notes): text without any of them is not searched for cues, which keeps triage of
+   * large text logs at copy speed. Matched on the lower-cased text.
+   */
+  static final List<String> GATE =
+      List.of(
+          "crypt",
+          "onion",
+          "bitcoin",
+          "ransom",
+          "rançon",
+          "chiffr",
+          "recover",
+          "restore",
+          "tor browser");
+
   private final List<Pattern> names;
   private final List<NoteCue> cues;
 
@@ -39,6 +56,9 @@ final class NoteDetector {
   /** The cues found in the first {@code n} bytes of {@code head}, in rule order. */
   List<NoteCue> cues(byte[] head, int n, boolean html) {
     String text = TextSniffer.decode(head, n);
+    if (!gate(text)) {
+      return List.of();
+    }
     if (html) {
       text = unescape(TAG.matcher(text).replaceAll(" "));
     }
@@ -50,6 +70,16 @@ final class NoteDetector {
       }
     }
     return found;
+  }
+
+  private static boolean gate(String text) {
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    for (String w : GATE) {
+      if (lower.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean matches(NoteCue cue, String text) {

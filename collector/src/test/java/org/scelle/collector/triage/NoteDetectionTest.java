@@ -104,8 +104,8 @@ class NoteDetectionTest {
     assertThat(Base58Check.isValidAddress("3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy")).isTrue();
     assertThat(Base58Check.isValidAddress("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb")).isFalse();
     assertThat(Base58Check.isValidAddress("11111111111111111111111111")).isFalse();
-    String withAddress = "send 0.5 to 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa now";
-    String withFake = "token 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb done";
+    String withAddress = "send 0.5 bitcoin to 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa now";
+    String withFake = "bitcoin token 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb done";
     NoteDetector notes =
         new NoteDetector(TriageRules.builtIn().noteNames(), TriageRules.builtIn().noteCues());
     assertThat(
@@ -116,6 +116,18 @@ class NoteDetectionTest {
     assertThat(notes.cues(withFake.getBytes(StandardCharsets.US_ASCII), withFake.length(), false))
         .extracting(NoteCue::id)
         .doesNotContain("bitcoin-address");
+  }
+
+  @Test
+  void textWithoutAnyGateWordIsNotSearched() {
+    String noGate = "mail admin@mail.example.net and pay 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa";
+    NoteDetector notes =
+        new NoteDetector(TriageRules.builtIn().noteNames(), TriageRules.builtIn().noteCues());
+    assertThat(notes.cues(noGate.getBytes(StandardCharsets.US_ASCII), noGate.length(), false))
+        .isEmpty();
+    String gated = noGate + " to recover your files";
+    assertThat(notes.cues(gated.getBytes(StandardCharsets.US_ASCII), gated.length(), false))
+        .isNotEmpty();
   }
 
   @Test

@@ -87,7 +87,8 @@ public final class Ledger {
   }
 
   /**
-   * Signs and appends {@code drafts} in order, durably, with one write.
+   * Appends {@code drafts} in order as one batch, durably, with one write: the entries are chained
+   * and the last one is signed (see {@link LedgerEntry}).
    *
    * @throws IOException when the key refuses to sign or the ledger cannot be written; nothing is
    *     appended then
@@ -99,9 +100,10 @@ public final class Ledger {
     long seq = lastSeq;
     String prev = lastSha256;
     String time = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString();
-    for (Draft d : drafts) {
+    for (int i = 0; i < drafts.size(); i++) {
+      Draft d = drafts.get(i);
       seq++;
-      LedgerEntry unsigned =
+      LedgerEntry entry =
           new LedgerEntry(
               seq,
               time,
@@ -114,10 +116,12 @@ public final class Ledger {
               prev,
               actor.signatureAlgorithm(),
               null);
-      LedgerEntry signed = unsigned.withSignature(sign(actor, unsigned.signedBytes()));
-      entries.add(signed);
-      lines.add(CanonicalJson.string(signed.toJson()));
-      prev = signed.sha256();
+      if (i == drafts.size() - 1) {
+        entry = entry.withSignature(sign(actor, entry.signedBytes()));
+      }
+      entries.add(entry);
+      lines.add(CanonicalJson.string(entry.toJson()));
+      prev = entry.sha256();
     }
     JsonLines.appendDurably(vault.ledgerFile(), lines);
     lastSeq = seq;

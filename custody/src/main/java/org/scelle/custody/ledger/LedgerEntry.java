@@ -12,13 +12,20 @@ import org.scelle.custody.json.JsonKeys;
 /**
  * One entry of the custody ledger. Immutable.
  *
+ * <p>Entries appended together (one {@link Ledger#append(org.scelle.custody.identity.Identity,
+ * java.util.List)} call, such as one commit of the collector) form a batch: only the last entry of
+ * a batch carries a signature, and it covers the earlier ones through the hash chain, since each
+ * entry's {@code prev_sha256} is the hash of the one before. A batch never mixes actors. So a smart
+ * card that takes 100 ms a signature signs once per batch, not once per item.
+ *
  * <p>The signature covers the RFC 8785 canonical form of the entry without its {@code signature}
  * member; {@code prev_sha256} of the next entry is the SHA-256 of this entry's full canonical form
  * (signature included). The first entry's {@code prev_sha256} is 64 zeros.
  *
  * @param time UTC, RFC 3339
  * @param details action-specific members; never null (an empty object when there are none)
- * @param signature base64 of the signature bytes
+ * @param signature base64 of the signature bytes; null for an entry that is not the last of its
+ *     batch
  */
 public record LedgerEntry(
     long seq,
@@ -117,13 +124,24 @@ public record LedgerEntry(
         (ObjectNode) details,
         requireText(n, JsonKeys.PREV_SHA256),
         requireText(n, JsonKeys.SIG_ALG),
-        requireText(n, JsonKeys.SIGNATURE));
+        optionalText(n, JsonKeys.SIGNATURE));
   }
 
   private static String requireText(JsonNode n, String key) {
     JsonNode v = n.get(key);
     if (v == null || !v.isTextual()) {
       throw new IllegalArgumentException("member '" + key + "' is missing or not a string");
+    }
+    return v.textValue();
+  }
+
+  private static String optionalText(JsonNode n, String key) {
+    JsonNode v = n.get(key);
+    if (v == null) {
+      return null;
+    }
+    if (!v.isTextual()) {
+      throw new IllegalArgumentException("member '" + key + "' is not a string");
     }
     return v.textValue();
   }

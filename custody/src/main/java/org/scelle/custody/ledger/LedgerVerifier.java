@@ -53,6 +53,9 @@ public final class LedgerVerifier {
     String prev = LedgerEntry.GENESIS;
     long lineNo = 0;
     long lastSeq = 0;
+    // Unsigned entries since the last signature: the next signed entry of the batch covers them.
+    List<LedgerEntry> pending = new ArrayList<>();
+    List<Long> pendingLines = new ArrayList<>();
     try (BufferedReader r = Files.newBufferedReader(vault.ledgerFile(), StandardCharsets.UTF_8)) {
       String line;
       while ((line = r.readLine()) != null) {
@@ -68,6 +71,8 @@ public final class LedgerVerifier {
               new LedgerProblem(
                   lineNo, "line " + lineNo + ": not a valid ledger entry: " + ex.getMessage()));
           prev = lineHash;
+          pending.clear();
+          pendingLines.clear();
           continue;
         }
         String label =
@@ -92,6 +97,24 @@ public final class LedgerVerifier {
                       + " was expected (an entry was deleted, inserted or moved)"));
         }
         if (!e.prevSha256().equals(prev)) {
+          if (!pendingLines.isEmpty() && pendingLines.get(pendingLines.size() - 1) == lineNo - 1) {
+            LedgerEntry before = pending.get(pending.size() - 1);
+            problems.add(
+                new LedgerProblem(
+                    lineNo - 1,
+                    "entry "
+                        + before.seq()
+                        + " (line "
+                        + (lineNo - 1)
+                        + ", "
+                        + before.action().label()
+                        + " "
+                        + before.subject()
+                        + "): does not hash to the prev_sha256 recorded by the entry after it"
+                        + " (this entry, unsigned within its batch, was altered)"));
+          }
+          pending.clear();
+          pendingLines.clear();
           problems.add(
               new LedgerProblem(
                   lineNo,
@@ -105,11 +128,38 @@ public final class LedgerVerifier {
           problems.add(
               new LedgerProblem(lineNo, label + ": time is not RFC 3339 UTC: " + e.time()));
         }
-        String sigProblem =
-            checkSignature(
-                certs, certCache, e.actorCert(), e.sigAlg(), e.signedBytes(), e.signature());
-        if (sigProblem != null) {
-          problems.add(new LedgerProblem(lineNo, label + ": " + sigProblem));
+        if (e.signature() == null) {
+          pending.add(e);
+          pendingLines.add(lineNo);
+        } else {
+          String sigProblem =
+              checkSignature(
+                  certs, certCache, e.actorCert(), e.sigAlg(), e.signedBytes(), e.signature());
+          String batch =
+              pendingLines.isEmpty()
+                  ? ""
+                  : " (or one of the unsigned entries of its batch, lines "
+                      + pendingLines.get(0)
+                      + " to "
+                      + (lineNo - 1)
+                      + ", was altered)";
+          if (sigProblem != null) {
+            problems.add(new LedgerProblem(lineNo, label + ": " + sigProblem + batch));
+          }
+          for (int i = 0; i < pending.size(); i++) {
+            if (!pending.get(i).actorCert().equals(e.actorCert())) {
+              problems.add(
+                  new LedgerProblem(
+                      pendingLines.get(i),
+                      "entry "
+                          + pending.get(i).seq()
+                          + ": unsigned, and the signature that closes its batch (entry "
+                          + e.seq()
+                          + ") is another actor's"));
+            }
+          }
+          pending.clear();
+          pendingLines.clear();
         }
         onEntry.accept(e);
         prev = e.sha256();
@@ -118,6 +168,17 @@ public final class LedgerVerifier {
     } catch (NoSuchFileException ex) {
       problems.add(new LedgerProblem(0, vault.ledgerFile() + ": missing"));
       return new Report(0, prev, problems);
+    }
+    if (!pending.isEmpty()) {
+      problems.add(
+          new LedgerProblem(
+              pendingLines.get(0),
+              "entries on lines "
+                  + pendingLines.get(0)
+                  + " to "
+                  + pendingLines.get(pendingLines.size() - 1)
+                  + " are not covered by any signature (the ledger was cut inside a batch,"
+                  + " or entries were added without signing)"));
     }
     checkHead(vault, certs, certCache, lineNo, lastSeq, prev, problems);
     return new Report(lineNo, prev, problems);

@@ -110,6 +110,40 @@ class LedgerTest {
   }
 
   @Test
+  void aBatchIsSignedOnceAndCoversItsEntries() throws Exception {
+    Ledger ledger = Ledger.open(vault, Clock.systemUTC());
+    List<Ledger.Draft> drafts = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      drafts.add(
+          new Ledger.Draft(
+              Action.ACQUIRED, "batch-" + i, JsonNodeFactory.instance.objectNode().put("n", i)));
+    }
+    List<LedgerEntry> written = ledger.append(alice, drafts);
+    assertThat(written.subList(0, 4)).allMatch(e -> e.signature() == null);
+    assertThat(written.get(4).signature()).isNotNull();
+    assertThat(verify()).isEmpty();
+    // Alter an unsigned entry in the middle of the batch (line 8): located there.
+    List<String> l = lines();
+    l.set(7, l.get(7).replace("batch-2", "batch-9"));
+    write(l);
+    List<LedgerProblem> p = verify();
+    assertThat(p.get(0).line()).isEqualTo(8);
+    assertThat(p.get(0).what()).contains("altered");
+  }
+
+  @Test
+  void aBatchCutBeforeItsSignatureIsDetected() throws Exception {
+    List<Ledger.Draft> drafts = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      drafts.add(new Ledger.Draft(Action.ACQUIRED, "b-" + i, null));
+    }
+    Ledger.open(vault, Clock.systemUTC()).append(alice, drafts);
+    List<String> l = lines();
+    write(l.subList(0, l.size() - 1));
+    assertThat(verify()).anyMatch(x -> x.what().contains("not covered by any signature"));
+  }
+
+  @Test
   void removedHeadIsDetected() throws Exception {
     Files.delete(vault.ledgerHeadFile());
     assertThat(verify())

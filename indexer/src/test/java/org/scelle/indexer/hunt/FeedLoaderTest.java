@@ -1,0 +1,90 @@
+package org.scelle.indexer.hunt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FeedLoaderTest {
+  @TempDir Path tmp;
+  static final Path INCIDENT = Path.of("..", "samples", "incident", "iocs");
+
+  @Test
+  void parsesSupportedStixPatterns() {
+    assertThat(StixPattern.parse("[ipv4-addr:value = '203.0.113.45']"))
+        .containsExactly(List.of(new Comparison(IndicatorType.IPV4, "203.0.113.45")));
+    assertThat(StixPattern.parse("[file:hashes.'SHA-256' = 'ab' OR file:name = 'x.exe']"))
+        .containsExactly(
+            List.of(new Comparison(IndicatorType.SHA256, "ab")),
+            List.of(new Comparison(IndicatorType.FILE_NAME, "x.exe")));
+    assertThat(
+            StixPattern.parse(
+                "[file:name = 'a.exe' AND file:hashes.MD5 = 'cd'] OR [domain-name:value = 'e.example.net']"))
+        .containsExactly(
+            List.of(
+                new Comparison(IndicatorType.FILE_NAME, "a.exe"),
+                new Comparison(IndicatorType.MD5, "cd")),
+            List.of(new Comparison(IndicatorType.DOMAIN, "e.example.net")));
+    assertThat(StixPattern.parse("[url:value = 'http://x.example.org/a\\'b']"))
+        .containsExactly(List.of(new Comparison(IndicatorType.URL, "http://x.example.org/a'b")));
+  }
+
+  @Test
+  void refusesWhatItCannotMatchNamingIt() {
+    assertThatThrownBy(() -> StixPattern.parse("[process:name = 'x']"))
+        .hasMessageContaining("process:name");
+    assertThatThrownBy(() -> StixPattern.parse("[url:value MATCHES '^http']"))
+        .hasMessageContaining("MATCHES");
+    assertThatThrownBy(() -> StixPattern.parse("[ipv4-addr:value = '1.2.3.4'] WITHIN 300 SECONDS"))
+        .hasMessageContaining("WITHIN");
+    assertThatThrownBy(() -> StixPattern.parse("[ipv4-addr:value = '1.2.3.4'"))
+        .hasMessageContaining("expected ']'");
+  }
+
+  @Test
+  void loadsTheIncidentFeeds() throws Exception {
+    Feed stix = FeedLoader.load(INCIDENT.resolve("clop-valmont.stix.json"));
+    assertThat(stix.indicators()).hasSizeGreaterThanOrEqualTo(10);
+    assertThat(stix.indicators())
+        .anyMatch(i -> i.anyOf().get(0).get(0).value().equals("203.0.113.45"));
+    assertThat(stix.sha256()).hasSize(64);
+    Feed csv = FeedLoader.load(INCIDENT.resolve("iocs.csv"));
+    assertThat(csv.indicators()).anyMatch(i -> i.anyOf().get(0).get(0).type() == IndicatorType.BTC);
+    assertThat(csv.indicators().size() + csv.rejected().size())
+        .isEqualTo((int) Files.lines(INCIDENT.resolve("iocs.csv")).count() - 1);
+  }
+
+  @Test
+  void loadsMispAndPlainLists() throws Exception {
+    Path misp =
+        Files.writeString(
+            tmp.resolve("e.json"),
+            "{\"Event\":{\"Attribute\":[{\"uuid\":\"u1\",\"type\":\"ip-dst\",\"value\":\"198.51.100.23\"},"
+                + "{\"uuid\":\"u2\",\"type\":\"filename|md5\",\"value\":\"a.exe|0123456789abcdef0123456789abcdef\"},"
+                + "{\"uuid\":\"u3\",\"type\":\"regkey\",\"value\":\"HKLM\\\\x\"}]}}");
+    Feed f = FeedLoader.load(misp);
+    assertThat(f.indicators()).extracting(Indicator::id).containsExactly("u1", "u2#0", "u2#1");
+    assertThat(f.rejected()).singleElement().asString().contains("u3").contains("regkey");
+    Path plain =
+        Files.writeString(
+            tmp.resolve("l.txt"),
+            "# TA505\n203.0.113.45\nupdate-check.example.net # c2\nnot an indicator\n");
+    Feed p = FeedLoader.load(plain);
+    assertThat(p.indicators()).hasSize(2);
+    assertThat(p.rejected()).singleElement().asString().contains("not an indicator");
+  }
+
+  @Test
+  void missingAndMalformedFeedsNameTheFile() throws Exception {
+    assertThatThrownBy(() -> FeedLoader.load(tmp.resolve("none.json")))
+        .hasMessageContaining("none.json");
+    Path bad = Files.writeString(tmp.resolve("bad.json"), "{\"type\": \"bundle\", ");
+    assertThatThrownBy(() -> FeedLoader.load(bad))
+        .hasMessageContaining("bad.json")
+        .hasMessageContaining("not valid JSON");
+  }
+}
