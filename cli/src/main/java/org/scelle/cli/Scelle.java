@@ -17,7 +17,9 @@ import picocli.CommandLine.ScopeType;
       CollectCommand.class,
       VerifyCommand.class,
       CustodyCommand.class,
+      IndexCommand.class,
       SearchCommand.class,
+      HuntCommand.class,
       DemoCommand.class,
       CommandLine.HelpCommand.class
     },

@@ -58,6 +58,7 @@ import org.scelle.custody.vault.Vault;
  */
 public final class Collection {
   private static final int BATCH = 256;
+  private static final long COMMIT_INTERVAL_NANOS = 1_000_000_000L;
   private final Clock clock;
 
   public Collection(Clock clock) {
@@ -198,6 +199,7 @@ public final class Collection {
       Deque<Future<Acquirer.Outcome>> window = new ArrayDeque<>();
       List<Acquirer.Outcome> batch = new ArrayList<>();
       int next = 0;
+      long lastCommit = System.nanoTime();
       int windowSize = Math.max(64, request.threads() * 32);
       while (next < work.size() || !window.isEmpty()) {
         while (next < work.size() && window.size() < windowSize) {
@@ -205,8 +207,12 @@ public final class Collection {
           window.add(pool.submit(() -> acquirers.get().acquire(p)));
         }
         Future<Acquirer.Outcome> head = window.peekFirst();
-        if (!batch.isEmpty() && (batch.size() >= BATCH || !head.isDone())) {
+        // Commit when the batch is full, or when waiting for the next item and the batch is old:
+        // records reach the vault at least every COMMIT_INTERVAL, and one signature covers many.
+        boolean stale = System.nanoTime() - lastCommit > COMMIT_INTERVAL_NANOS;
+        if (!batch.isEmpty() && (batch.size() >= BATCH || (!head.isDone() && stale))) {
           commit(store, ledger, actor, batch, c, progress);
+          lastCommit = System.nanoTime();
         }
         batch.add(get(window.pollFirst()));
       }

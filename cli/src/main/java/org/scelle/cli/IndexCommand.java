@@ -1,0 +1,71 @@
+package org.scelle.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.scelle.custody.json.Json;
+import org.scelle.custody.vault.Vault;
+import org.scelle.indexer.index.IndexRun;
+import org.scelle.indexer.index.IndexSummary;
+import org.scelle.indexer.index.Indexer;
+import org.scelle.indexer.index.Sources;
+import org.scelle.indexer.ioc.Enrichment;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code scelle index}: build or update the case index. */
+@Command(
+    name = "index",
+    mixinStandardHelpOptions = true,
+    description =
+        "Build or update (new items only) the Lucene index in CASE/index from the acquired items,"
+            + " and sign an 'indexed' ledger entry.")
+final class IndexCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "CASE")
+  Path caseDir;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Indexing threads (default: the number of cores).")
+  Integer threads;
+
+  @Option(
+      names = "--tz",
+      paramLabel = "ZONE",
+      description = "Time zone of local times in the logs (default: each item's source zone).")
+  String tz;
+
+  @Option(names = "--json", description = "Print the summary as JSON.")
+  boolean json;
+
+  @Mixin KeyOptions key;
+
+  @Override
+  public Integer call() throws Exception {
+    Vault vault = Vault.open(caseDir);
+    ZoneId zone = tz == null ? null : ZoneId.of(tz);
+    int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    Indexer indexer = new Indexer(Sources.builtIn(), Enrichment::iocFields, Clock.systemUTC());
+    IndexSummary s = IndexRun.run(vault, key.open(), indexer, n, zone, Clock.systemUTC());
+    var out = spec.commandLine().getOut();
+    if (json) {
+      out.println(Json.mapper().writeValueAsString(s));
+    } else {
+      out.printf(
+          "indexed %d items (%d already indexed): %d events, %d kept as plain text%n",
+          s.items(), s.alreadyIndexed(), s.events(), s.unparsed());
+      s.byStatus().forEach((k, v) -> out.printf("  %-10s %d%n", k, v));
+      out.printf(Locale.ROOT, "  time       %.1f s%n", s.elapsed().toMillis() / 1000.0);
+    }
+    return ExitCodes.OK;
+  }
+}
