@@ -72,7 +72,7 @@ abstract class LineLogReader implements LogReader {
     long skipped = 0;
     Line pending = null;
     long pendingLines = 0;
-    for (Line line = reader.next(); line != null; line = reader.next()) {
+    for (Line line = next(reader, lines, ctx); line != null; line = next(reader, lines, ctx)) {
       lines++;
       cut += line.cut() ? 1 : 0;
       if (pending != null) {
@@ -107,6 +107,17 @@ abstract class LineLogReader implements LogReader {
       skipped += pendingLines - 1;
     }
     return new ReadStats(lines, events, unparsed, cut, skipped);
+  }
+
+  private Line next(LineReader reader, long read, ReadContext ctx) throws IOException {
+    try {
+      return reader.next();
+    } catch (IOException e) {
+      String item = ctx.itemId() == null ? "the item" : "item " + ctx.itemId();
+      throw new IOException(
+          "reading line " + (read + 1) + " of " + item + " as " + format + ": " + e.getMessage(),
+          e);
+    }
   }
 
   private static Line join(Line first, Line next) {
