@@ -18,6 +18,17 @@ public final class Fields {
   public static final String LOG_LEVEL = "log.level";
   public static final String LOG_SYSLOG_FACILITY = "log.syslog.facility.code";
   public static final String LOG_SYSLOG_SEVERITY = "log.syslog.severity.code";
+  public static final String LOG_SYSLOG_PRIORITY = "log.syslog.priority";
+  public static final String LOG_SYSLOG_VERSION = "log.syslog.version";
+  public static final String LOG_SYSLOG_HOSTNAME = "log.syslog.hostname";
+  public static final String LOG_SYSLOG_APPNAME = "log.syslog.appname";
+  public static final String LOG_SYSLOG_PROCID = "log.syslog.procid";
+  public static final String LOG_SYSLOG_MSGID = "log.syslog.msgid";
+
+  /** Prefix of RFC 5424 structured data: {@code log.syslog.structured_data.<SD-ID>.<PARAM>}. */
+  public static final String LOG_SYSLOG_SD_PREFIX = "log.syslog.structured_data.";
+
+  public static final String EVENT_DURATION = "event.duration";
 
   // Hosts, users, processes, files
   public static final String HOST_NAME = "host.name";
@@ -32,6 +43,7 @@ public final class Fields {
   // Network
   public static final String SOURCE_IP = "source.ip";
   public static final String SOURCE_PORT = "source.port";
+  public static final String SOURCE_DOMAIN = "source.domain";
   public static final String DESTINATION_IP = "destination.ip";
   public static final String DESTINATION_PORT = "destination.port";
   public static final String DESTINATION_DOMAIN = "destination.domain";
@@ -44,6 +56,9 @@ public final class Fields {
   public static final String HTTP_STATUS = "http.response.status_code";
   public static final String HTTP_BYTES = "http.response.body.bytes";
   public static final String HTTP_REFERRER = "http.request.referrer";
+  public static final String HTTP_VERSION = "http.version";
+  public static final String HTTP_RESPONSE_BYTES = "http.response.bytes";
+  public static final String HTTP_MIME_TYPE = "http.response.mime_type";
   public static final String URL_ORIGINAL = "url.original";
   public static final String USER_AGENT = "user_agent.original";
 
@@ -53,6 +68,17 @@ public final class Fields {
 
   /** Prefix of every named EventData / UserData field: {@code winlog.event_data.<Name>}. */
   public static final String WINLOG_EVENT_DATA_PREFIX = "winlog.event_data.";
+
+  // Columns of self-describing text logs that have no ECS name (scelle)
+
+  /** Prefix of W3C extended log columns without an ECS name: {@code w3c.<field>}. */
+  public static final String W3C_PREFIX = "w3c.";
+
+  /** Prefix of CSV columns: {@code csv.<header>}. */
+  public static final String CSV_PREFIX = "csv.";
+
+  /** Prefix of JSON-lines keys that would collide with a field scelle sets itself. */
+  public static final String JSON_PREFIX = "json.";
 
   // Indicators extracted from the text (scelle)
   public static final String IOC_PREFIX = "ioc.";
@@ -71,6 +97,10 @@ public final class Fields {
   public static final String IOC_CVE = IOC_PREFIX + "cve";
 
   // Provenance (scelle)
+
+  /** Prefix of every field scelle sets itself. */
+  public static final String SCELLE_PREFIX = "scelle.";
+
   public static final String ITEM_ID = "scelle.item.id";
   public static final String ITEM_SHA256 = "scelle.item.sha256";
   public static final String ITEM_HOST = "scelle.item.host";
@@ -78,5 +108,9 @@ public final class Fields {
   public static final String FORMAT = "scelle.format";
   public static final String KIND = "scelle.kind";
   public static final String TIME_NOTE = "scelle.time_note";
+
+  /** What a reader did to a record besides parsing it, e.g. {@code line-cut:70000}. */
+  public static final String NOTE = "scelle.note";
+
   public static final String DOC_ID = "scelle.doc_id";
 }
