@@ -1,0 +1,148 @@
+package org.scelle.indexer.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scelle.custody.digest.DigestingCopier;
+import org.scelle.custody.item.ItemRecord;
+import org.scelle.custody.item.ItemStatus;
+import org.scelle.custody.item.ItemStore;
+import org.scelle.custody.vault.CaseInfo;
+import org.scelle.custody.vault.Vault;
+import org.scelle.indexer.Fields;
+import org.scelle.indexer.ioc.Enrichment;
+
+class IndexerTest {
+  @TempDir Path tmp;
+  Vault vault;
+  int seq;
+
+  static final String SQUID =
+      "1573843121.042    183 10.20.14.37 TCP_MISS/200 5120 GET http://update-check.example.net/api/v1/check - HIER_DIRECT/203.0.113.45 application/json\n"
+          + "1573843181.100     95 10.20.14.37 TCP_MISS/200 812 GET http://www.has-sante.fr/ - HIER_DIRECT/192.0.2.10 text/html\n";
+  static final String SYSLOG =
+      "<38>Nov 15 19:58:41 vpn-gw01 sshd[812]: Accepted password for svc_sauvegarde from 198.51.100.23 port 50122 ssh2\n";
+
+  @BeforeEach
+  void vault() throws Exception {
+    vault =
+        Vault.create(
+            tmp.resolve("case"),
+            new CaseInfo("C", "t", "o", "Europe/Paris", "dev", "2019-11-15T18:45:00Z"),
+            Clock.systemUTC());
+  }
+
+  ItemRecord add(String host, String name, String content, Instant mtime) throws Exception {
+    Path src = Files.writeString(tmp.resolve(name), content, StandardCharsets.UTF_8);
+    String vaultPath = "data/" + host + "/A/" + name;
+    Path target = vault.resolve(vaultPath);
+    Files.createDirectories(target.getParent());
+    var r = new DigestingCopier(4096, Clock.systemUTC()).copy(src, target, null);
+    seq++;
+    ItemRecord rec =
+        new ItemRecord(
+            host + "-A-" + seq,
+            host,
+            "A",
+            "all",
+            "/" + name,
+            null,
+            vaultPath,
+            r.size(),
+            r.digests().md5(),
+            r.digests().sha1(),
+            r.digests().sha256(),
+            new ItemRecord.Times(mtime.toString(), mtime.toString(), mtime.toString(), null),
+            "Europe/Paris",
+            "root:root",
+            "0644",
+            null,
+            name.endsWith(".bin") ? "application/octet-stream" : "text/plain",
+            4.5,
+            new ItemRecord.TriageInfo("clean", List.of()),
+            null,
+            new ItemRecord.Span(mtime.toString(), mtime.toString()),
+            ItemStatus.ACQUIRED,
+            null,
+            null);
+    new ItemStore(vault).append(List.of(rec));
+    return rec;
+  }
+
+  Indexer indexer() {
+    return new Indexer(Sources.builtIn(), Enrichment::iocFields, Clock.systemUTC());
+  }
+
+  @Test
+  void indexesEventsWithProvenanceAndFindsThemByFieldIndicatorAndText() throws Exception {
+    ItemRecord squid = add("SRV-PRX01", "access.log", SQUID, Instant.parse("2019-11-16T00:00:00Z"));
+    add("VPN-GW01", "messages", SYSLOG, Instant.parse("2019-11-16T00:00:00Z"));
+    add("SRV-FILE01", "blob.bin", "\u0000\u0001binary", Instant.parse("2019-11-16T00:00:00Z"));
+    IndexSummary s = indexer().index(vault, 2, null);
+    assertThat(s.items()).isEqualTo(3);
+    assertThat(s.events()).isEqualTo(3);
+    assertThat(s.byStatus()).containsEntry("indexed", 2L).containsEntry("no-reader", 1L);
+    try (CaseSearcher searcher = CaseSearcher.open(vault)) {
+      List<Hit> hits =
+          searcher.search(
+              CaseSearcher.parse("ioc.domain:update-check.example.net"), null, null, 10);
+      assertThat(hits)
+          .singleElement()
+          .satisfies(
+              h -> {
+                assertThat(h.itemId()).isEqualTo(squid.id());
+                assertThat(h.itemSha256()).isEqualTo(squid.sha256());
+                assertThat(h.locator()).isEqualTo("line:1@offset:0");
+                assertThat(h.timestamp()).isEqualTo("2019-11-15T18:38:41.042Z");
+              });
+      assertThat(searcher.count(CaseSearcher.parse("ioc.ipv4:198.51.100.23"))).isEqualTo(1);
+      // RFC 3164 without a year: the item's modification year, read in the item's zone (UTC+1).
+      List<Hit> vpn =
+          searcher.search(CaseSearcher.parse("accepted AND svc_sauvegarde"), null, null, 5);
+      assertThat(vpn)
+          .singleElement()
+          .satisfies(
+              h -> {
+                assertThat(h.timestamp()).isEqualTo("2019-11-15T18:58:41Z");
+                assertThat(h.fields().get(Fields.TIME_NOTE)).contains("year-from-item-mtime:2019");
+                assertThat(h.highlight()).contains("[[Accepted]]");
+              });
+      assertThat(
+              searcher.search(
+                  CaseSearcher.parse("*:*"), Instant.parse("2019-11-15T18:50:00Z"), null, 10))
+          .hasSize(1);
+    }
+  }
+
+  @Test
+  void reindexingAddsOnlyNewItemsAndNeverDuplicates() throws Exception {
+    add("SRV-PRX01", "access.log", SQUID, Instant.parse("2019-11-16T00:00:00Z"));
+    indexer().index(vault, 1, null);
+    IndexSummary again = indexer().index(vault, 1, null);
+    assertThat(again.items()).isZero();
+    assertThat(again.alreadyIndexed()).isEqualTo(1);
+    add("VPN-GW01", "messages", SYSLOG, Instant.parse("2019-11-16T00:00:00Z"));
+    IndexSummary third = indexer().index(vault, 2, null);
+    assertThat(third.items()).isEqualTo(1);
+    try (CaseSearcher searcher = CaseSearcher.open(vault)) {
+      assertThat(searcher.count(CaseSearcher.parse("*:*"))).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void badQueriesAndMissingIndexesAreClearErrors() throws Exception {
+    assertThatThrownBy(() -> CaseSearcher.open(vault)).hasMessageContaining("no index yet");
+    assertThatThrownBy(() -> CaseSearcher.parse("source.ip:("))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("does not parse");
+  }
+}
