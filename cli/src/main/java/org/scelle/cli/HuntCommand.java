@@ -91,7 +91,7 @@ final class HuntCommand implements Callable<Integer> {
       case SHA256 -> Enrichment.normalise(IocType.SHA256, value);
       case BTC -> Enrichment.normalise(IocType.BTC, value);
       case CVE -> Enrichment.normalise(IocType.CVE, value);
-      case FILE_NAME -> value.strip();
+      case FILE_NAME, KEYWORD -> value.strip();
     };
   }
 }

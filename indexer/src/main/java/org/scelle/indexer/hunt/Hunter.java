@@ -19,12 +19,15 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.WildcardQuery;
+import org.apache.lucene.util.QueryBuilder;
 import org.scelle.custody.digest.Digests;
 import org.scelle.custody.digest.MultiDigest;
 import org.scelle.custody.finding.Finding;
 import org.scelle.custody.item.ItemRecord;
 import org.scelle.indexer.Fields;
 import org.scelle.indexer.index.EventDocuments;
+import org.scelle.indexer.index.Schema;
 
 /**
  * Matches indicators against the case index (the indicator fields extracted from every event, and
@@ -60,6 +63,7 @@ public final class Hunter {
       case BTC -> List.of(ioc + "btc");
       case CVE -> List.of(ioc + "cve");
       case FILE_NAME -> List.of("file.name");
+      case KEYWORD -> List.of(Fields.USER_NAME);
     };
   }
 
@@ -98,14 +102,31 @@ public final class Hunter {
   private boolean matchEvents(
       IndexSearcher searcher, Indicator ind, List<Comparison> conj, Map<String, Finding> out)
       throws IOException {
-    if (conj.stream().allMatch(c -> c.type() == IndicatorType.FILE_NAME)) {
-      return false;
-    }
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     for (Comparison c : conj) {
       BooleanQuery.Builder any = new BooleanQuery.Builder();
       for (String f : fields(c.type())) {
         any.add(new TermQuery(new Term(f, c.value())), BooleanClause.Occur.SHOULD);
+      }
+      if (c.type() == IndicatorType.KEYWORD) {
+        Query phrase =
+            new QueryBuilder(Schema.analyzer()).createPhraseQuery(Fields.MESSAGE, c.value());
+        if (phrase != null) {
+          any.add(phrase, BooleanClause.Occur.SHOULD);
+        }
+      }
+      if (c.type() == IndicatorType.FILE_NAME) {
+        // A file name matches the last component of any Windows path extracted from the text (the
+        // pattern is "*" then an escaped backslash then the escaped name).
+        String name =
+            c.value()
+                .toLowerCase(Locale.ROOT)
+                .replace("\\", "")
+                .replace("*", "\\*")
+                .replace("?", "\\?");
+        any.add(
+            new WildcardQuery(new Term(Fields.IOC_PREFIX + "path" + Schema.LOWER, "*\\\\" + name)),
+            BooleanClause.Occur.SHOULD);
       }
       b.add(any.build(), BooleanClause.Occur.MUST);
     }

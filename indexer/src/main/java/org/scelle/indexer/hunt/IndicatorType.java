@@ -14,7 +14,9 @@ public enum IndicatorType {
   SHA256,
   BTC,
   CVE,
-  FILE_NAME;
+  FILE_NAME,
+  /** A name or string (account, service, task, process...) matched as a phrase of the message. */
+  KEYWORD;
 
   /** The lower-case name used in feeds and findings ({@code ipv4}, {@code file-name}...). */
   public String label() {

@@ -1,0 +1,143 @@
+package org.scelle.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.scelle.custody.testing.References;
+
+/**
+ * The investigator's chain on the sample incident: index, search, and hunt with the planted
+ * indicators (every one found) and with real Clop/TA505 indicators from maltrail (none of which is
+ * in the incident, so no finding).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class IndexHuntTest {
+  @TempDir static Path tmp;
+  Path caseDir;
+  Path bobKey;
+  static final Path IOCS =
+      Path.of("").toAbsolutePath().getParent().resolve("samples/incident/iocs");
+  final ObjectMapper mapper = new ObjectMapper();
+
+  @BeforeAll
+  void demoAndIndex() throws Exception {
+    Path samples = IOCS.getParent();
+    Path out = tmp.resolve("demo");
+    ScelleProcess.Result demo =
+        ScelleProcess.run(
+            tmp, "demo", "--out", out.toString(), "--samples-dir", samples.toString());
+    assertThat(demo.exit()).as("%s", demo).isZero();
+    caseDir = out.resolve("case");
+    bobKey = out.resolve("keys/bob.p12");
+    ScelleProcess.Result index =
+        ScelleProcess.run(tmp, "index", caseDir.toString(), "--key", bobKey.toString());
+    assertThat(index.exit()).as("%s", index).isZero();
+    assertThat(index.out()).contains("indexed 54 items");
+  }
+
+  @Test
+  void searchFindsThePlantedC2WithProvenance() throws Exception {
+    ScelleProcess.Result r =
+        ScelleProcess.inProcess(
+            "search", caseDir.toString(), "destination.ip:203.0.113.45", "--json", "--limit", "5");
+    assertThat(r.exit()).as("%s", r).isZero();
+    JsonNode n = mapper.readTree(r.out());
+    assertThat(n.get("total").asInt()).isGreaterThan(400);
+    for (JsonNode hit : n.get("hits")) {
+      assertThat(hit.get("itemSha256").asText()).hasSize(64);
+      assertThat(hit.get("locator").asText()).startsWith("line:");
+    }
+    ScelleProcess.Result bad = ScelleProcess.inProcess("search", caseDir.toString(), "source.ip:(");
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).contains("does not parse");
+  }
+
+  @Test
+  void everyPlantedIndicatorIsFoundAndTheRunIsRepeatable() throws Exception {
+    Path csv = IOCS.resolve("iocs.csv");
+    ScelleProcess.Result r =
+        ScelleProcess.run(
+            tmp,
+            "hunt",
+            caseDir.toString(),
+            "--key",
+            bobKey.toString(),
+            "--iocs",
+            csv.toString(),
+            "--json");
+    assertThat(r.exit()).as("%s", r).isZero();
+    JsonNode result = mapper.readTree(r.out());
+    assertThat(result.get("rejected")).isEmpty();
+    Map<String, Integer> perIndicator = new HashMap<>();
+    for (JsonNode f : result.get("findings")) {
+      perIndicator.merge(f.path("rule").path("id").asText(), 1, Integer::sum);
+      assertThat(f.path("rule").path("source_sha256").asText()).hasSize(64);
+      assertThat(f.path("evidence").get(0).path("sha256").asText()).hasSize(64);
+    }
+    List<String> lines = Files.readAllLines(csv);
+    for (int i = 1; i < lines.size(); i++) {
+      assertThat(perIndicator)
+          .as("planted indicator on line %d: %s", i + 1, lines.get(i))
+          .containsKey("iocs.csv:" + (i + 1));
+    }
+    byte[] first = Files.readAllBytes(caseDir.resolve("scelle/findings.jsonl"));
+    ScelleProcess.Result again =
+        ScelleProcess.run(
+            tmp, "hunt", caseDir.toString(), "--key", bobKey.toString(), "--iocs", csv.toString());
+    assertThat(again.exit()).as("%s", again).isZero();
+    assertThat(Files.readAllBytes(caseDir.resolve("scelle/findings.jsonl"))).isEqualTo(first);
+    assertThat(TestFiles.ledger(caseDir, "hunted")).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(TestFiles.ledger(caseDir, "indexed")).hasSize(1);
+    assertThat(ScelleProcess.inProcess("verify", caseDir.toString()).exit()).isZero();
+  }
+
+  @Test
+  void everyStixIndicatorOfTheIncidentIsFound() throws Exception {
+    ScelleProcess.Result r =
+        ScelleProcess.run(
+            tmp,
+            "hunt",
+            caseDir.toString(),
+            "--key",
+            bobKey.toString(),
+            "--iocs",
+            IOCS.resolve("clop-valmont.stix.json").toString(),
+            "--json");
+    assertThat(r.exit()).as("%s", r).isZero();
+    JsonNode result = mapper.readTree(r.out());
+    assertThat(result.get("matchedIndicators").asLong())
+        .isEqualTo(result.get("indicators").asLong())
+        .isGreaterThan(10);
+  }
+
+  @Test
+  void realClopAndTa505IndicatorsThatWereNotPlantedFindNothing() throws Exception {
+    Path trails = References.sharedData("stamparm-maltrail/trails/static/malware");
+    ScelleProcess.Result r =
+        ScelleProcess.run(
+            tmp,
+            "hunt",
+            caseDir.toString(),
+            "--key",
+            bobKey.toString(),
+            "--iocs",
+            trails.resolve("clop.txt").toString(),
+            trails.resolve("ta505.txt").toString(),
+            trails.resolve("truebot.txt").toString(),
+            "--json");
+    assertThat(r.exit()).as("%s", r).isZero();
+    JsonNode result = mapper.readTree(r.out());
+    assertThat(result.get("indicators").asLong()).isGreaterThan(1000);
+    assertThat(result.get("findings")).isEmpty();
+  }
+}
