@@ -17,6 +17,7 @@ import picocli.CommandLine.ScopeType;
       CollectCommand.class,
       VerifyCommand.class,
       CustodyCommand.class,
+      EvtxCommand.class,
       DemoCommand.class,
       CommandLine.HelpCommand.class
     },
