@@ -10,6 +10,7 @@ public final class Sources {
   /** Every built-in reader, most specific first. */
   public static List<ItemEventSource> builtIn() {
     List<ItemEventSource> all = new ArrayList<>();
+    all.add(new org.scelle.indexer.evtx.EvtxEventSource());
     all.add(new org.scelle.indexer.logs.LogEventSource());
     return all;
   }

@@ -1,0 +1,56 @@
+package org.scelle.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scelle.custody.testing.References;
+import picocli.CommandLine;
+
+class EvtxCommandTest {
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine cl = Scelle.commandLine();
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    return cl.execute(args);
+  }
+
+  @Test
+  void dumpsXmlLikeEvtxDump() {
+    Path f = References.sharedData("omerbenamram-evtx/samples/security.evtx");
+    assertThat(run("evtx", "dump", f.toString())).isZero();
+    String xml = out.toString();
+    assertThat(xml)
+        .startsWith(
+            "<?xml version=\"1.1\" encoding=\"utf-8\" standalone=\"yes\" ?>\n\n<Events>\n<Event xmlns=")
+        .endsWith("</Event>\n\n</Events>\n");
+    assertThat(xml.split("\n<Event xmlns=", -1)).hasSize(2262);
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void dumpsJsonLinesAndReportsProblemsOnStderr() {
+    Path f = References.sharedData("omerbenamram-evtx/samples/sample_with_a_bad_chunk_magic.evtx");
+    assertThat(run("evtx", "dump", "--format", "jsonl", f.toString())).isZero();
+    String[] lines = out.toString().split("\n");
+    assertThat(lines).hasSize(270);
+    assertThat(lines[0]).startsWith("{\"record_id\":").contains("\"Event\":{");
+    assertThat(err.toString())
+        .contains(
+            "scelle: chunk 6 of sample_with_a_bad_chunk_magic.evtx: bad magic 0x0 at offset 0x61000");
+  }
+
+  @Test
+  void rejectsAFileThatIsNotEvtx(@TempDir Path dir) throws Exception {
+    Path f = Files.writeString(dir.resolve("notes.txt"), "not an event log, just some text here");
+    assertThat(run("evtx", "dump", f.toString())).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(err.toString()).contains("notes.txt: not an EVTX file");
+  }
+}

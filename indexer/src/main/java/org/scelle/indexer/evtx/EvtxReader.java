@@ -1,0 +1,162 @@
+package org.scelle.indexer.evtx;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.scelle.indexer.evtx.EvtxProblem.Kind;
+
+/**
+ * Reads the records of an EVTX file, one 64 KiB chunk at a time: memory use does not depend on the
+ * file's size (one chunk buffer and the parsed records of one chunk).
+ *
+ * <p>Every chunk after the file header is read, up to the end of the file, whatever the header's
+ * chunk count says (dirty and recovered files often understate it); all-zero chunks are skipped
+ * silently. Damage is never fatal: a chunk with a bad magic is skipped, checksum mismatches are
+ * noted, a record that cannot be parsed is skipped; each becomes an {@link EvtxProblem} in {@link
+ * #problems()}, which is complete once iteration has finished.
+ *
+ * <p>Use: {@code try (EvtxReader r = EvtxReader.open(path)) { for (EvtxRecord rec : r) ... }}. The
+ * caller closes the reader. Not thread-safe; iterate once.
+ */
+public final class EvtxReader implements Iterable<EvtxRecord>, AutoCloseable {
+  private final FileChannel channel;
+  private final String fileName;
+  private final EvtxFileHeader header;
+  private final long size;
+  private final byte[] chunk = new byte[ChunkReader.CHUNK_SIZE];
+  private final List<EvtxProblem> problems = new ArrayList<>();
+  private boolean iterated;
+
+  private EvtxReader(FileChannel channel, String fileName, EvtxFileHeader header, long size) {
+    this.channel = channel;
+    this.fileName = fileName;
+    this.header = header;
+    this.size = size;
+  }
+
+  /**
+   * Opens {@code file} and reads its header.
+   *
+   * @throws NotEvtxException when the file is shorter than a header or lacks the {@code ElfFile}
+   *     magic; the message names the file
+   * @throws IOException when the file cannot be read
+   */
+  public static EvtxReader open(Path file) throws IOException {
+    FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);
+    boolean ok = false;
+    try {
+      String name = String.valueOf(file.getFileName());
+      byte[] head = new byte[128];
+      int n = readFully(ch, ByteBuffer.wrap(head), 0);
+      if (n < head.length || !EvtxFileHeader.magic(head)) {
+        throw new NotEvtxException(file + ": not an EVTX file (no ElfFile header)");
+      }
+      EvtxReader r = new EvtxReader(ch, name, EvtxFileHeader.parse(head), ch.size());
+      if (!r.header.checksumValid()) {
+        r.problems.add(
+            new EvtxProblem(
+                Kind.FILE_HEADER_CHECKSUM,
+                -1,
+                0,
+                0,
+                name + ": file header CRC32 mismatch at offset 0x0"));
+      }
+      ok = true;
+      return r;
+    } finally {
+      if (!ok) {
+        ch.close();
+      }
+    }
+  }
+
+  /** The file header. */
+  public EvtxFileHeader header() {
+    return header;
+  }
+
+  /** The problems met so far; complete after iteration. Unmodifiable view. */
+  public List<EvtxProblem> problems() {
+    return Collections.unmodifiableList(problems);
+  }
+
+  /**
+   * The records in file order (chunk by chunk, then by offset).
+   *
+   * @throws IllegalStateException when called a second time
+   * @throws UncheckedIOException from the iterator when reading the file fails
+   */
+  @Override
+  public Iterator<EvtxRecord> iterator() {
+    if (iterated) {
+      throw new IllegalStateException("an EvtxReader can be iterated once");
+    }
+    iterated = true;
+    return new Iterator<>() {
+      private final ArrayDeque<EvtxRecord> pending = new ArrayDeque<>();
+      private long nextChunk;
+
+      @Override
+      public boolean hasNext() {
+        while (pending.isEmpty()
+            && EvtxFileHeader.SIZE + nextChunk * ChunkReader.CHUNK_SIZE < size) {
+          List<EvtxRecord> out = new ArrayList<>();
+          readChunk(nextChunk++, out);
+          pending.addAll(out);
+        }
+        return !pending.isEmpty();
+      }
+
+      @Override
+      public EvtxRecord next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return pending.poll();
+      }
+    };
+  }
+
+  private void readChunk(long index, List<EvtxRecord> out) {
+    long offset = EvtxFileHeader.SIZE + index * ChunkReader.CHUNK_SIZE;
+    int n;
+    try {
+      n = readFully(channel, ByteBuffer.wrap(chunk), offset);
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          fileName + ": cannot read chunk " + index + " at offset 0x" + Long.toHexString(offset),
+          e);
+    }
+    if (n <= 0 || ChunkReader.allZero(chunk, n)) {
+      return;
+    }
+    new ChunkReader(chunk, n, index, offset, fileName, out, problems).read();
+  }
+
+  private static int readFully(FileChannel ch, ByteBuffer b, long position) throws IOException {
+    int total = 0;
+    while (b.hasRemaining()) {
+      int n = ch.read(b, position + total);
+      if (n < 0) {
+        break;
+      }
+      total += n;
+    }
+    return total;
+  }
+
+  /** Closes the file. */
+  @Override
+  public void close() throws IOException {
+    channel.close();
+  }
+}

@@ -1,0 +1,74 @@
+package org.scelle.indexer.evtx;
+
+/**
+ * Renders records as XML text in the layout of {@code evtx_dump.py} (python-evtx): every element
+ * written as a start and an end tag followed by a newline, no indentation, characters outside ASCII
+ * as character references, control characters not allowed in XML dropped. Unlike python-evtx,
+ * quotes in attribute values are escaped, and character and entity references, CDATA sections and
+ * processing instructions are written as such, so the output is always well-formed. Stateless.
+ */
+public final class EvtxXml {
+  private EvtxXml() {}
+
+  /** The XML declaration {@code evtx_dump.py} prints before {@code <Events>}. */
+  public static final String DECLARATION =
+      "<?xml version=\"1.1\" encoding=\"utf-8\" standalone=\"yes\" ?>";
+
+  /** The record's XML, ending with a newline. */
+  public static String render(EvtxRecord record) {
+    StringBuilder sb = new StringBuilder(2048);
+    element(record.root(), sb);
+    return sb.toString();
+  }
+
+  private static void element(Element e, StringBuilder sb) {
+    sb.append('<').append(e.name());
+    for (Attribute a : e.attributes()) {
+      sb.append(' ').append(a.name()).append("=\"");
+      escape(a.value(), true, sb);
+      sb.append('"');
+    }
+    sb.append('>');
+    for (Node n : e.children()) {
+      if (n instanceof Element child) {
+        element(child, sb);
+      } else if (n instanceof Node.Text t) {
+        escape(t.value(), false, sb);
+      } else if (n instanceof Node.CData c) {
+        sb.append("<![CDATA[").append(c.value().replace("]]>", "]]]]><![CDATA[>")).append("]]>");
+      } else if (n instanceof Node.CharRef c) {
+        sb.append("&#").append(c.codePoint()).append(';');
+      } else if (n instanceof Node.EntityRef r) {
+        sb.append('&').append(r.name()).append(';');
+      } else if (n instanceof Node.Pi p) {
+        sb.append("<?").append(p.target());
+        if (!p.data().isEmpty()) {
+          sb.append(' ').append(p.data());
+        }
+        sb.append("?>");
+      }
+    }
+    sb.append("</").append(e.name()).append(">\n");
+  }
+
+  /** Escapes {@code s} for XML content or a double-quoted attribute value. */
+  static void escape(String s, boolean attribute, StringBuilder sb) {
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      switch (cp) {
+        case '&' -> sb.append("&amp;");
+        case '<' -> sb.append("&lt;");
+        case '>' -> sb.append("&gt;");
+        case '"' -> sb.append(attribute ? "&quot;" : "\"");
+        default -> {
+          if (cp >= 0x80) {
+            sb.append("&#").append(cp).append(';');
+          } else if (cp >= 0x20 && cp != 0x7f || cp == '\t' || cp == '\n' || cp == '\r') {
+            sb.append((char) cp);
+          }
+        }
+      }
+    }
+  }
+}
