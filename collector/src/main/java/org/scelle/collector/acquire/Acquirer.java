@@ -8,6 +8,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import org.scelle.collector.triage.Triage;
 import org.scelle.collector.triage.TriageResult;
 import org.scelle.collector.walk.Entry;
@@ -28,6 +30,7 @@ final class Acquirer {
   private final Vault vault;
   private final Triage triage;
   private final DigestingCopier copier;
+  private final ExecutorService syncer;
   private final String host;
   private final String acquisition;
   private final String sourceTz;
@@ -40,10 +43,14 @@ final class Acquirer {
       String host,
       String acquisition,
       String sourceTz,
-      Long maxBytes) {
+      Long maxBytes,
+      ExecutorService syncer) {
     this.vault = vault;
     this.triage = triage;
-    this.copier = new DigestingCopier(1 << 20, clock);
+    this.syncer = syncer;
+    // Copies are forced by the syncer threads, several at once, so the file system commits them
+    // together; the committer waits for them before it records the items.
+    this.copier = new DigestingCopier(1 << 20, clock, false);
     this.host = host;
     this.acquisition = acquisition;
     this.sourceTz = sourceTz;
@@ -54,7 +61,14 @@ final class Acquirer {
    * The outcome of one item: its record and, when acquired, the directory to force before
    * committing it.
    */
-  record Outcome(ItemRecord record, Path directory) {}
+  /**
+   * The outcome of one item.
+   *
+   * @param directory the directory to force before the record is committed, or null
+   * @param durable completes when the item's bytes are forced to storage; null when nothing was
+   *     written
+   */
+  record Outcome(ItemRecord record, Path directory, Future<?> durable) {}
 
   Outcome acquire(PlannedItem p) {
     Entry e = p.entry();
@@ -146,7 +160,15 @@ final class Acquirer {
             ItemStatus.ACQUIRED,
             null,
             warnings);
-    return new Outcome(r, dir);
+    Path stored = target;
+    return new Outcome(
+        r,
+        dir,
+        syncer.submit(
+            () -> {
+              DigestingCopier.force(stored);
+              return null;
+            }));
   }
 
   private Outcome failed(PlannedItem p, SourceMetadata m, ItemStatus status, String reason) {
@@ -176,7 +198,7 @@ final class Acquirer {
             status,
             reason,
             null);
-    return new Outcome(r, null);
+    return new Outcome(r, null, null);
   }
 
   private static String linkTarget(Entry e) {

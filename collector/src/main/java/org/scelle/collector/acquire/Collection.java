@@ -58,6 +58,10 @@ import org.scelle.custody.vault.Vault;
  */
 public final class Collection {
   private static final int BATCH = 256;
+
+  /** Threads that force copies to storage, so that the file system can commit several at once. */
+  private static final int SYNC_THREADS = 8;
+
   private static final long COMMIT_INTERVAL_NANOS = 1_000_000_000L;
   private final Clock clock;
 
@@ -183,6 +187,14 @@ public final class Collection {
               t.setDaemon(true);
               return t;
             });
+    ExecutorService syncer =
+        Executors.newFixedThreadPool(
+            SYNC_THREADS,
+            r -> {
+              Thread t = new Thread(r, "scelle-sync");
+              t.setDaemon(true);
+              return t;
+            });
     ThreadLocal<Acquirer> acquirers =
         ThreadLocal.withInitial(
             () ->
@@ -193,7 +205,8 @@ public final class Collection {
                     request.host(),
                     run.acquisition(),
                     request.sourceTz(),
-                    request.maxBytes()));
+                    request.maxBytes(),
+                    syncer));
     ItemStore store = new ItemStore(vault);
     try {
       Deque<Future<Acquirer.Outcome>> window = new ArrayDeque<>();
@@ -219,6 +232,7 @@ public final class Collection {
       commit(store, ledger, actor, batch, c, progress);
     } finally {
       pool.shutdownNow();
+      syncer.shutdownNow();
     }
     return c;
   }
@@ -261,6 +275,11 @@ public final class Collection {
       Ledger.Draft d = draft(r);
       if (d != null) {
         drafts.add(d);
+      }
+    }
+    for (Acquirer.Outcome o : batch) {
+      if (o.durable() != null) {
+        awaitDurable(o);
       }
     }
     for (Path dir : dirs) {
@@ -316,6 +335,19 @@ public final class Collection {
     d.put(JsonKeys.STATUS, r.status().label());
     d.put(JsonKeys.REASON, r.reason());
     return new Ledger.Draft(Action.SKIPPED, r.id(), d);
+  }
+
+  private static void awaitDurable(Acquirer.Outcome o) throws IOException {
+    try {
+      o.durable().get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("collection interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      throw new IOException(
+          o.record().vaultPath() + ": cannot be forced to storage: " + cause.getMessage(), cause);
+    }
   }
 
   private static void forceDirectory(Path dir) throws IOException {

@@ -9,6 +9,8 @@ import java.nio.file.attribute.UserPrincipal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.scelle.custody.item.ItemRecord;
 
 /**
@@ -29,14 +31,22 @@ record SourceMetadata(
   /** Birth times are reliable on Linux from JDK 21 (statx); before that the JDK reports mtime. */
   private static final boolean BIRTH_TIME = Runtime.version().feature() >= 21;
 
+  /**
+   * Owner and group names by numeric id: looking a name up reads the account database each time.
+   */
+  private static final ConcurrentMap<String, String> NAMES = new ConcurrentHashMap<>();
+
+  /**
+   * Reads the metadata of {@code p} without following a link. Owner and group names are looked up
+   * once per id for the whole run.
+   */
   static SourceMetadata read(Path p) throws IOException {
-    Map<String, Object> a = Files.readAttributes(p, "unix:*", LinkOption.NOFOLLOW_LINKS);
-    UserPrincipal owner = (UserPrincipal) a.get("owner");
-    Object group = a.get("group");
-    String ownerText =
-        (owner == null ? String.valueOf(a.get("uid")) : owner.getName())
-            + ":"
-            + (group == null ? String.valueOf(a.get("gid")) : ((UserPrincipal) group).getName());
+    Map<String, Object> a =
+        Files.readAttributes(
+            p,
+            "unix:size,lastModifiedTime,lastAccessTime,ctime,creationTime,mode,ino,uid,gid",
+            LinkOption.NOFOLLOW_LINKS);
+    String ownerText = name(p, "owner", a.get("uid")) + ":" + name(p, "group", a.get("gid"));
     return new SourceMetadata(
         (Long) a.get("size"),
         (FileTime) a.get("lastModifiedTime"),
@@ -46,6 +56,18 @@ record SourceMetadata(
         (Integer) a.get("mode"),
         a.get("ino"),
         ownerText);
+  }
+
+  private static String name(Path p, String attribute, Object id) throws IOException {
+    String key = attribute + ":" + id;
+    String cached = NAMES.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    Object principal = Files.getAttribute(p, "posix:" + attribute, LinkOption.NOFOLLOW_LINKS);
+    String name = principal == null ? String.valueOf(id) : ((UserPrincipal) principal).getName();
+    NAMES.putIfAbsent(key, name);
+    return name;
   }
 
   ItemRecord.Times times() {

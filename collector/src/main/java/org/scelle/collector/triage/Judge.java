@@ -43,7 +43,9 @@ final class Judge {
     }
     if (!text) {
       for (Marker m : rules.markers()) {
-        if (contains(head, headLength, m.bytes()) || contains(tail, tail.length, m.bytes())) {
+        // Markers are headers or footers: the first KiB and the tail ring are enough.
+        if (contains(head, Math.min(headLength, MARKER_HEAD), m.bytes())
+            || contains(tail, tail.length, m.bytes())) {
           encrypted.add("marker:" + m.name());
         }
       }
@@ -131,6 +133,9 @@ final class Judge {
   private static boolean isHtmlName(String ext) {
     return ext != null && (ext.equals("hta") || ext.equals("html") || ext.equals("htm"));
   }
+
+  /** How far into the head a marker is looked for. */
+  static final int MARKER_HEAD = 1024;
 
   private static boolean contains(byte[] haystack, int n, byte[] needle) {
     return ContentDetector.indexOf(haystack, n, needle) >= 0;

@@ -53,9 +53,18 @@ final class NoteDetector {
     return false;
   }
 
-  /** The cues found in the first {@code n} bytes of {@code head}, in rule order. */
+  /**
+   * How much of a text is searched for cues: the largest of the 144 reference notes is 13.4 KiB,
+   * and the text of a note comes first.
+   */
+  static final int WINDOW = 32 * 1024;
+
+  /**
+   * The cues found in the first {@code n} bytes of {@code head} (at most {@link #WINDOW}), in rule
+   * order.
+   */
   List<NoteCue> cues(byte[] head, int n, boolean html) {
-    String text = TextSniffer.decode(head, n);
+    String text = TextSniffer.decode(head, Math.min(n, WINDOW));
     if (!gate(text)) {
       return List.of();
     }

@@ -15,9 +15,9 @@ import java.util.Objects;
  *   <li><b>known-extension:.Clop</b>: the last extension is a known ransomware extension
  *       (case-insensitive; the reason keeps the extension as found, so {@code .Clop}, {@code .CIop}
  *       and {@code .Cl0p} stay distinct).
- *   <li><b>marker:Clop^_-</b>: a marker byte string occurs in the head or the tail of a file whose
- *       content is not text (a text file that merely quotes a marker, such as a rules file, is not
- *       marked).
+ *   <li><b>marker:Clop^_-</b>: a marker byte string occurs in the first KiB or the last 4 KiB of a
+ *       file whose content is not text (a text file that merely quotes a marker, such as a rules
+ *       file, is not marked).
  *   <li><b>magic-mismatch:docx</b>: the extension (lower case, no dot) claims MIME types and the
  *       content type detected from the magic bytes is none of them. Empty files never mismatch.
  *   <li><b>entropy:7.99</b> and <b>chi-square:261.3</b>: the file has at least {@code

@@ -42,9 +42,21 @@ public final class DigestingCopier {
   private final CRC32C written = new CRC32C();
   private final CRC32C readBack = new CRC32C();
   private final Clock clock;
+  private final boolean force;
 
   /** A copier with a buffer of {@code bufferSize} bytes. */
   public DigestingCopier(int bufferSize, Clock clock) {
+    this(bufferSize, clock, true);
+  }
+
+  /**
+   * A copier with a buffer of {@code bufferSize} bytes that forces each copy to storage when {@code
+   * force} is true; when false, the caller forces the copy (with {@link #force(Path)}) before it
+   * relies on it, for example from several threads at once so that the file system can commit them
+   * together.
+   */
+  public DigestingCopier(int bufferSize, Clock clock, boolean force) {
+    this.force = force;
     if (bufferSize < 4096) {
       throw new IllegalArgumentException("bufferSize must be >= 4096; got: " + bufferSize);
     }
@@ -79,7 +91,9 @@ public final class DigestingCopier {
           sink.update(buffer, 0, n);
         }
       }
-      outChannel.force(true);
+      if (force) {
+        outChannel.force(true);
+      }
     }
     long size = digest.count();
     digests = digest.finish();
@@ -102,6 +116,13 @@ public final class DigestingCopier {
       }
     }
     return readBack.getValue();
+  }
+
+  /** Forces {@code file}'s content and metadata to storage. */
+  public static void force(Path file) throws IOException {
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+      ch.force(true);
+    }
   }
 
   /** The copy in the vault does not hold the bytes that were read from the source. */
