@@ -129,9 +129,9 @@ final class Values {
 
   static String guid(byte[] b, int off) {
     StringBuilder sb = new StringBuilder(38).append('{');
-    sb.append(String.format("%08x", ByteCursor.u32(b, off)));
-    sb.append('-').append(String.format("%04x", ByteCursor.u16(b, off + 4)));
-    sb.append('-').append(String.format("%04x", ByteCursor.u16(b, off + 6)));
+    hex(sb, ByteCursor.u32(b, off), 8);
+    hex(sb.append('-'), ByteCursor.u16(b, off + 4), 4);
+    hex(sb.append('-'), ByteCursor.u16(b, off + 6), 4);
     sb.append('-');
     for (int i = 8; i < 16; i++) {
       if (i == 10) {
@@ -140,6 +140,13 @@ final class Values {
       sb.append(HEX[(b[off + i] >> 4) & 0xf]).append(HEX[b[off + i] & 0xf]);
     }
     return sb.append('}').toString();
+  }
+
+  /** Appends the low {@code digits} hex digits of {@code v}, zero-padded, lower case. */
+  private static void hex(StringBuilder sb, long v, int digits) {
+    for (int shift = 4 * (digits - 1); shift >= 0; shift -= 4) {
+      sb.append(HEX[(int) (v >>> shift) & 0xf]);
+    }
   }
 
   private static String sid(byte[] b, int off, int size) {
@@ -187,7 +194,11 @@ final class Values {
 
   private static String time(LocalDateTime t, long micros) {
     String s = SECONDS.format(t);
-    return micros == 0 ? s : s + String.format(".%06d", micros);
+    if (micros == 0) {
+      return s;
+    }
+    String m = Long.toString(micros);
+    return s + "." + "000000".substring(m.length()) + m;
   }
 
   /**
