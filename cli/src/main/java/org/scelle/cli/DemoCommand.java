@@ -36,15 +36,17 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code scelle demo}: the chain on the synthetic incident in {@code samples/incident}: demo keys,
- * collection of every host, seal, verification, and a hand-over from the analyst to the
- * investigator.
+ * collection of every host, seal, verification, a hand-over from the analyst to the investigator,
+ * then the investigator's index, hunt (the incident's STIX and CSV feeds) and timeline with its
+ * chart in {@code DIR/timeline.png}.
  */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
       "Run scelle on the synthetic incident in samples/incident: create demo keys, collect every host,"
-          + " seal, verify, and hand the vault from the analyst to the investigator.",
+          + " seal, verify, hand the vault from the analyst to the investigator, then index, hunt the"
+          + " incident's indicators and draw the timeline (DIR/timeline.png) as the investigator.",
       "The demo keys use SCELLE_KEY_PASSWORD when it is set (so you can reuse them), else a random password."
     })
 final class DemoCommand implements Callable<Integer> {
@@ -144,6 +146,8 @@ final class DemoCommand implements Callable<Integer> {
     handover.verified(vault, alice, report);
     handover.transfer(vault, alice, bob.name(), "demo: hand-over to the investigator");
     handover.receive(vault, bob);
+    o.println();
+    DemoAnalysis.Outcome analysis = DemoAnalysis.run(o, vault, bob, incident, out);
     VerifyReport after = VaultVerifier.verify(vault);
     o.println();
     o.printf("vault      %s%n", caseDir.toAbsolutePath());
@@ -160,7 +164,10 @@ final class DemoCommand implements Callable<Integer> {
     o.printf(
         "custody    collected by %s, handed over to and received by %s%n",
         alice.name(), bob.name());
+    TimelineCommand.print(o, analysis.timeline());
+    o.printf("records    %s%n", vault.findingsFile());
     o.printf("next       scelle verify %s%n", caseDir);
+    o.printf("           scelle search %s 'destination.ip:203.0.113.45'%n", caseDir);
     return after.intact() ? ExitCodes.OK : ExitCodes.VERIFICATION_FAILED;
   }
 

@@ -106,7 +106,7 @@ final class SearchCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private static Instant time(String s, String option) {
+  static Instant time(String s, String option) {
     if (s == null) {
       return null;
     }

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -39,6 +42,12 @@ class IndexHuntTest {
     assertThat(demo.exit()).as("%s", demo).isZero();
     caseDir = out.resolve("case");
     bobKey = out.resolve("keys/bob.p12");
+    // the demo indexed the vault already: start the index afresh to test the command on all items
+    try (var files = Files.walk(caseDir.resolve("index"))) {
+      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
     ScelleProcess.Result index =
         ScelleProcess.run(tmp, "index", caseDir.toString(), "--key", bobKey.toString());
     assertThat(index.exit()).as("%s", index).isZero();
@@ -97,7 +106,7 @@ class IndexHuntTest {
     assertThat(again.exit()).as("%s", again).isZero();
     assertThat(Files.readAllBytes(caseDir.resolve("scelle/findings.jsonl"))).isEqualTo(first);
     assertThat(TestFiles.ledger(caseDir, "hunted")).hasSizeGreaterThanOrEqualTo(2);
-    assertThat(TestFiles.ledger(caseDir, "indexed")).hasSize(1);
+    assertThat(TestFiles.ledger(caseDir, "indexed")).hasSize(2); // the demo's and this test's
     assertThat(ScelleProcess.inProcess("verify", caseDir.toString()).exit()).isZero();
   }
 
@@ -139,5 +148,51 @@ class IndexHuntTest {
     JsonNode result = mapper.readTree(r.out());
     assertThat(result.get("indicators").asLong()).isGreaterThan(1000);
     assertThat(result.get("findings")).isEmpty();
+  }
+
+  @Test
+  void timelineWritesTheSameFilesTwiceAndTheVaultStillVerifies() throws Exception {
+    Path csv = tmp.resolve("t.csv");
+    Path jsonl = tmp.resolve("t.jsonl");
+    Path png = tmp.resolve("t.png");
+    String[] args = {
+      "timeline",
+      caseDir.toString(),
+      "--key",
+      bobKey.toString(),
+      "--csv",
+      csv.toString(),
+      "--jsonl",
+      jsonl.toString(),
+      "--png",
+      png.toString(),
+      "--from",
+      "2019-11-15T00:00:00Z",
+      "--to",
+      "2019-11-16T00:00:00Z"
+    };
+    ScelleProcess.Result r = ScelleProcess.run(tmp, args);
+    assertThat(r.exit()).as("%s", r).isZero();
+    assertThat(r.out()).contains("detonation SRV-FILE01", "detonation WS-FIN-014", "1600 x 620");
+    Path inVault = caseDir.resolve("scelle/timeline.csv");
+    byte[] first = Files.readAllBytes(inVault);
+    byte[] firstPng = Files.readAllBytes(png);
+    assertThat(Files.readAllBytes(csv)).isEqualTo(first);
+    List<List<String>> rows = TestFiles.csv(inVault);
+    assertThat(Files.readAllLines(jsonl)).hasSize(rows.size() - 1);
+    BufferedImage img = ImageIO.read(png.toFile());
+    assertThat(img.getWidth()).isEqualTo(1600);
+
+    ScelleProcess.Result again = ScelleProcess.run(tmp, args);
+    assertThat(again.exit()).as("%s", again).isZero();
+    assertThat(Files.readAllBytes(inVault)).isEqualTo(first);
+    assertThat(Files.readAllBytes(png)).isEqualTo(firstPng);
+    assertThat(ScelleProcess.inProcess("verify", caseDir.toString()).exit()).isZero();
+
+    ScelleProcess.Result bad =
+        ScelleProcess.inProcess(
+            "timeline", caseDir.toString(), "--key", bobKey.toString(), "--from", "yesterday");
+    assertThat(bad.exit()).as("%s", bad).isNotZero();
+    assertThat(bad.err()).contains("--from");
   }
 }

@@ -105,4 +105,45 @@ final class TestFiles {
         .findFirst()
         .orElseThrow(() -> new AssertionError("no acquired item in " + caseDir));
   }
+
+  /**
+   * The records of an RFC 4180 CSV file (quoted fields may hold commas, quotes and line breaks).
+   */
+  static List<List<String>> csv(Path file) throws IOException {
+    String text = Files.readString(file);
+    List<List<String>> rows = new ArrayList<>();
+    List<String> row = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (quoted) {
+        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+          field.append('"');
+          i++;
+        } else if (c == '"') {
+          quoted = false;
+        } else {
+          field.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == ',') {
+        row.add(field.toString());
+        field.setLength(0);
+      } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+        row.add(field.toString());
+        field.setLength(0);
+        rows.add(row);
+        row = new ArrayList<>();
+        i++;
+      } else {
+        field.append(c);
+      }
+    }
+    if (quoted || field.length() > 0 || !row.isEmpty()) {
+      throw new AssertionError(file + ": does not end with a complete CRLF-terminated record");
+    }
+    return rows;
+  }
 }
