@@ -77,11 +77,13 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter o = spec.commandLine().getOut();
     Path incident = samplesDir != null ? samplesDir : defaultSamples();
-    Path hosts = incident.resolve("hosts");
-    if (!Files.isDirectory(hosts)) {
-      throw new IOException(hosts + ": no such directory; give the incident with --samples-dir");
+    if (!Files.isDirectory(incident.resolve("hosts"))) {
+      throw new IOException(
+          incident.resolve("hosts") + ": no such directory; give the incident with --samples-dir");
     }
     prepare(out);
+    // The hosts' files as found on the machines, with their modification times restored.
+    Path hosts = DemoSources.stage(incident, out.resolve("evidence"));
     char[] password =
         System.getenv(SecretSource.KEY_PASSWORD_ENV) != null
                 && !System.getenv(SecretSource.KEY_PASSWORD_ENV).isEmpty()

@@ -71,6 +71,7 @@ public final class IncidentGenerator {
     Complaint.write(tree, ioc, PUBLISHED);
     Readme.licenses(tree, PUBLISHED);
     Readme.readme(tree, seed, ioc, iocs, PUBLISHED);
+    tree.mtimes("MTIMES.tsv", PUBLISHED);
     return tree.files();
   }
 

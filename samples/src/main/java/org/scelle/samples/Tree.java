@@ -18,6 +18,7 @@ final class Tree {
 
   private final Path root;
   private final SortedMap<String, Long> sizes = new TreeMap<>();
+  private final SortedMap<String, Instant> times = new TreeMap<>();
 
   Tree(Path root) {
     this.root = root;
@@ -46,6 +47,7 @@ final class Tree {
     Files.createDirectories(p.getParent());
     Files.write(p, data);
     Files.setLastModifiedTime(p, FileTime.from(modified));
+    times.put(rel, modified);
   }
 
   /**
@@ -58,6 +60,20 @@ final class Tree {
       throw new IllegalArgumentException("text for '" + rel + "' holds a CR: LF line endings only");
     }
     write(rel, text.getBytes(StandardCharsets.UTF_8), modified);
+  }
+
+  /**
+   * Writes {@code MTIMES.tsv}: each file written so far and its modification time (UTC), since git
+   * does not keep modification times and the demo restores them before collecting.
+   */
+  void mtimes(String rel, Instant modified) throws IOException {
+    StringBuilder sb =
+        new StringBuilder(
+            "# path\tmodified (UTC): restored by scelle demo, since git does not keep them\n");
+    for (var e : times.entrySet()) {
+      sb.append(e.getKey()).append('\t').append(e.getValue()).append('\n');
+    }
+    text(rel, sb.toString(), modified);
   }
 
   /** Every file written so far and its size, sorted by path. */
