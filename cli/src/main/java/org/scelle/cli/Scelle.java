@@ -20,6 +20,7 @@ import picocli.CommandLine.ScopeType;
       IndexCommand.class,
       SearchCommand.class,
       HuntCommand.class,
+      SigmaCommand.class,
       EvtxCommand.class,
       DemoCommand.class,
       CommandLine.HelpCommand.class
