@@ -21,6 +21,7 @@ import picocli.CommandLine.ScopeType;
       SearchCommand.class,
       HuntCommand.class,
       TimelineCommand.class,
+      SigmaCommand.class,
       EvtxCommand.class,
       DemoCommand.class,
       CommandLine.HelpCommand.class

@@ -1,0 +1,119 @@
+package org.scelle.indexer.sigma;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.scelle.custody.digest.Digests;
+import org.scelle.custody.digest.MultiDigest;
+
+/**
+ * Loads Sigma rules from files and directories (every {@code .yml} and {@code .yaml} below,
+ * recursively) and compiles them. YAML is read as a plain tree: no tag constructs an object. A rule
+ * that cannot be translated or parsed is rejected with the reason; it is never dropped. Stateless
+ * and thread-safe.
+ */
+public final class RuleLoader {
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+  private RuleLoader() {}
+
+  /**
+   * Loads and compiles the rules at {@code paths}.
+   *
+   * @throws IOException when a path is missing or a file cannot be read
+   * @throws IllegalArgumentException when no rule file is found
+   */
+  public static RuleSet load(List<Path> paths) throws IOException {
+    TreeMap<String, Path> files = new TreeMap<>();
+    for (Path p : paths) {
+      if (Files.isDirectory(p)) {
+        try (Stream<Path> s = Files.walk(p)) {
+          for (Path f : s.filter(RuleLoader::isRuleFile).toList()) {
+            files.put(p.relativize(f).toString().replace('\\', '/'), f);
+          }
+        }
+      } else if (Files.isRegularFile(p)) {
+        files.put(p.getFileName().toString(), p);
+      } else {
+        throw new java.nio.file.NoSuchFileException(p.toString(), null, "no such rule file");
+      }
+    }
+    if (files.isEmpty()) {
+      throw new IllegalArgumentException("no Sigma rule (.yml, .yaml) in " + paths);
+    }
+    List<SigmaRule> rules = new ArrayList<>();
+    List<RuleSet.Rejected> rejected = new ArrayList<>();
+    StringBuilder manifest = new StringBuilder();
+    for (var e : files.entrySet()) {
+      byte[] bytes = Files.readAllBytes(e.getValue());
+      String sha = Digests.hex(MultiDigest.sha256().digest(bytes));
+      manifest.append(sha).append("  ").append(e.getKey()).append('\n');
+      try {
+        rules.add(compile(e.getKey(), sha, bytes));
+      } catch (UnsupportedRuleException x) {
+        rejected.add(new RuleSet.Rejected(e.getKey(), sha, x.getMessage()));
+      }
+    }
+    rules.sort(Comparator.comparing(SigmaRule::source).thenComparing(SigmaRule::id));
+    String setSha =
+        Digests.hex(
+            MultiDigest.sha256().digest(manifest.toString().getBytes(StandardCharsets.UTF_8)));
+    return new RuleSet(rules, rejected, setSha);
+  }
+
+  /**
+   * Parses and compiles one rule file's content.
+   *
+   * @param source the name used in findings and messages
+   * @throws UnsupportedRuleException when the YAML is malformed, holds several documents, or the
+   *     rule cannot be translated
+   */
+  public static SigmaRule compile(String source, String sha256, byte[] yaml)
+      throws UnsupportedRuleException {
+    JsonNode rule;
+    try (MappingIterator<JsonNode> docs = YAML.readerFor(JsonNode.class).readValues(yaml)) {
+      List<JsonNode> all = docs.readAll();
+      all.removeIf(n -> n == null || n.isMissingNode() || n.isNull());
+      if (all.size() != 1) {
+        throw new UnsupportedRuleException(
+            all.isEmpty()
+                ? "empty file"
+                : "rule collections (" + all.size() + " YAML documents) are not supported");
+      }
+      rule = all.get(0);
+    } catch (JsonProcessingException x) {
+      throw new UnsupportedRuleException("invalid YAML: " + x.getOriginalMessage());
+    } catch (IOException x) {
+      throw new UnsupportedRuleException("unreadable YAML: " + x.getMessage());
+    }
+    if (!rule.isObject()) {
+      throw new UnsupportedRuleException("not a YAML map");
+    }
+    String title = rule.path("title").asText(null);
+    if (title == null) {
+      throw new UnsupportedRuleException("no 'title'");
+    }
+    String id = rule.path("id").asText(source);
+    List<String> tags = new ArrayList<>();
+    rule.path("tags").forEach(t -> tags.add(t.asText().toLowerCase(Locale.ROOT)));
+    String level = rule.path("level").asText(null);
+    return new SigmaRule(source, sha256, id, title, level, tags, RuleCompiler.compile(rule));
+  }
+
+  private static boolean isRuleFile(Path p) {
+    String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+    return Files.isRegularFile(p) && (n.endsWith(".yml") || n.endsWith(".yaml"));
+  }
+}
