@@ -81,13 +81,17 @@ final class FieldQueries {
     if (list.isEmpty()) {
       throw new UnsupportedRuleException("field '" + field + "': empty value list");
     }
+    if (list.size() == 1) {
+      return one(field, modifiers, list.get(0), otherField);
+    }
     boolean all = modifiers.contains("all");
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     for (JsonNode v : list) {
-      Query q = one(field, modifiers, v, otherField);
-      b.add(q, all ? BooleanClause.Occur.FILTER : BooleanClause.Occur.SHOULD);
+      b.add(
+          one(field, modifiers, v, otherField),
+          all ? BooleanClause.Occur.FILTER : BooleanClause.Occur.SHOULD);
     }
-    return list.size() == 1 ? one(field, modifiers, list.get(0), otherField) : b.build();
+    return b.build();
   }
 
   private static Query one(
