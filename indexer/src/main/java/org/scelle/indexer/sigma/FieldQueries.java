@@ -179,10 +179,18 @@ final class FieldQueries {
     return any.build();
   }
 
-  /** A term query for a literal, a wildcard query otherwise. */
+  /**
+   * A term query for a literal; for a pattern that starts with {@code *} (contains, endswith),
+   * which cannot seek in the terms dictionary anyway, a scan of the field's terms with a plain
+   * string test (building a wildcard automaton costs milliseconds per value); a wildcard query
+   * otherwise.
+   */
   static Query match(String field, SigmaString s) {
     if (!s.hasWildcard()) {
       return new TermQuery(new Term(field, s.text()));
+    }
+    if (s.parts().get(0) == SigmaString.ANY) {
+      return new PredicateTermQuery(field, s.matcher(), "glob " + s);
     }
     return new WildcardQuery(new Term(field, s.luceneWildcard()));
   }

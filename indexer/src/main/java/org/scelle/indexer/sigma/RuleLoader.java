@@ -56,14 +56,27 @@ public final class RuleLoader {
     List<SigmaRule> rules = new ArrayList<>();
     List<RuleSet.Rejected> rejected = new ArrayList<>();
     StringBuilder manifest = new StringBuilder();
-    for (var e : files.entrySet()) {
-      byte[] bytes = Files.readAllBytes(e.getValue());
+    List<String> names = new ArrayList<>(files.keySet());
+    List<byte[]> contents = new ArrayList<>();
+    List<String> shas = new ArrayList<>();
+    for (String name : names) {
+      byte[] bytes = Files.readAllBytes(files.get(name));
       String sha = Digests.hex(MultiDigest.sha256().digest(bytes));
-      manifest.append(sha).append("  ").append(e.getKey()).append('\n');
-      try {
-        rules.add(compile(e.getKey(), sha, bytes));
-      } catch (UnsupportedRuleException x) {
-        rejected.add(new RuleSet.Rejected(e.getKey(), sha, x.getMessage()));
+      contents.add(bytes);
+      shas.add(sha);
+      manifest.append(sha).append("  ").append(name).append('\n');
+    }
+    // Compiling builds automata for wildcards: the costly part, done in parallel, results in order.
+    List<Object> outcomes =
+        java.util.stream.IntStream.range(0, names.size())
+            .parallel()
+            .mapToObj(i -> outcome(names.get(i), shas.get(i), contents.get(i)))
+            .toList();
+    for (Object o : outcomes) {
+      if (o instanceof SigmaRule r) {
+        rules.add(r);
+      } else {
+        rejected.add((RuleSet.Rejected) o);
       }
     }
     rules.sort(Comparator.comparing(SigmaRule::source).thenComparing(SigmaRule::id));
@@ -110,6 +123,14 @@ public final class RuleLoader {
     rule.path("tags").forEach(t -> tags.add(t.asText().toLowerCase(Locale.ROOT)));
     String level = rule.path("level").asText(null);
     return new SigmaRule(source, sha256, id, title, level, tags, RuleCompiler.compile(rule));
+  }
+
+  private static Object outcome(String source, String sha256, byte[] yaml) {
+    try {
+      return compile(source, sha256, yaml);
+    } catch (UnsupportedRuleException x) {
+      return new RuleSet.Rejected(source, sha256, x.getMessage());
+    }
   }
 
   private static boolean isRuleFile(Path p) {
