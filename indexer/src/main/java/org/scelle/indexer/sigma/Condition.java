@@ -139,7 +139,7 @@ sealed interface Condition {
         return c;
       }
       String lower = t.toLowerCase(Locale.ROOT);
-      if ((lower.equals("1") || lower.equals("all") || lower.equals("any")) && is("of")) {
+      if ((lower.equals("1") || lower.equals("all")) && is("of")) {
         pos++;
         if (pos >= tokens.size() || tokens.get(pos).equals("(") || tokens.get(pos).equals(")")) {
           throw error("'of' needs a pattern or 'them'");

@@ -81,13 +81,17 @@ final class FieldQueries {
     if (list.isEmpty()) {
       throw new UnsupportedRuleException("field '" + field + "': empty value list");
     }
+    if (list.size() == 1) {
+      return one(field, modifiers, list.get(0), otherField);
+    }
     boolean all = modifiers.contains("all");
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     for (JsonNode v : list) {
-      Query q = one(field, modifiers, v, otherField);
-      b.add(q, all ? BooleanClause.Occur.FILTER : BooleanClause.Occur.SHOULD);
+      b.add(
+          one(field, modifiers, v, otherField),
+          all ? BooleanClause.Occur.FILTER : BooleanClause.Occur.SHOULD);
     }
-    return list.size() == 1 ? one(field, modifiers, list.get(0), otherField) : b.build();
+    return b.build();
   }
 
   private static Query one(
@@ -175,10 +179,18 @@ final class FieldQueries {
     return any.build();
   }
 
-  /** A term query for a literal, a wildcard query otherwise. */
+  /**
+   * A term query for a literal; for a pattern that starts with {@code *} (contains, endswith),
+   * which cannot seek in the terms dictionary anyway, a scan of the field's terms with a plain
+   * string test (building a wildcard automaton costs milliseconds per value); a wildcard query
+   * otherwise.
+   */
   static Query match(String field, SigmaString s) {
     if (!s.hasWildcard()) {
       return new TermQuery(new Term(field, s.text()));
+    }
+    if (s.parts().get(0) == SigmaString.ANY) {
+      return new PredicateTermQuery(field, s.matcher(), "glob " + s);
     }
     return new WildcardQuery(new Term(field, s.luceneWildcard()));
   }

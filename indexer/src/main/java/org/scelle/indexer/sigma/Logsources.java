@@ -93,7 +93,10 @@ final class Logsources {
    */
   static List<Variant> of(String product, String category, String service)
       throws UnsupportedRuleException {
-    if (product == null || !product.equalsIgnoreCase("windows")) {
+    if (product == null) {
+      throw new UnsupportedRuleException("logsource has no product (only windows is supported)");
+    }
+    if (!product.equalsIgnoreCase("windows")) {
       throw new UnsupportedRuleException(
           "logsource product '" + product + "' is not supported (only windows)");
     }

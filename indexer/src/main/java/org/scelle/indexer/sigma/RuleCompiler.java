@@ -58,10 +58,12 @@ public final class RuleCompiler {
               }
             });
     BooleanQuery.Builder any = new BooleanQuery.Builder();
+    // Variants share most index fields: compile each field condition once (queries are immutable).
+    Map<String, Query> fieldCache = new HashMap<>();
     for (Logsources.Variant v : variants) {
       Map<String, Query> compiled = new HashMap<>();
       for (Map.Entry<String, JsonNode> e : ids.entrySet()) {
-        compiled.put(e.getKey(), identifier(e.getKey(), e.getValue(), v));
+        compiled.put(e.getKey(), identifier(e.getKey(), e.getValue(), v, fieldCache));
       }
       BooleanQuery.Builder or = new BooleanQuery.Builder();
       for (Condition c : conditions) {
@@ -119,10 +121,11 @@ public final class RuleCompiler {
   }
 
   /** A search identifier: a map (AND of fields), a list of maps (OR), or keywords. */
-  private static Query identifier(String name, JsonNode node, Logsources.Variant v)
+  private static Query identifier(
+      String name, JsonNode node, Logsources.Variant v, Map<String, Query> cache)
       throws UnsupportedRuleException {
     if (node.isObject()) {
-      return selection(name, node, v);
+      return selection(name, node, v, cache);
     }
     List<JsonNode> items = new ArrayList<>();
     if (node.isArray()) {
@@ -136,7 +139,7 @@ public final class RuleCompiler {
     BooleanQuery.Builder or = new BooleanQuery.Builder();
     for (JsonNode item : items) {
       if (item.isObject()) {
-        or.add(selection(name, item, v), BooleanClause.Occur.SHOULD);
+        or.add(selection(name, item, v, cache), BooleanClause.Occur.SHOULD);
       } else if (item.isValueNode() && !item.isNull()) {
         or.add(keyword(name, item.asText()), BooleanClause.Occur.SHOULD);
       } else {
@@ -147,7 +150,8 @@ public final class RuleCompiler {
     return or.build();
   }
 
-  private static Query selection(String name, JsonNode map, Logsources.Variant v)
+  private static Query selection(
+      String name, JsonNode map, Logsources.Variant v, Map<String, Query> cache)
       throws UnsupportedRuleException {
     if (map.isEmpty()) {
       throw new UnsupportedRuleException("search identifier '" + name + "' is an empty map");
@@ -163,11 +167,20 @@ public final class RuleCompiler {
         throw new UnsupportedRuleException(
             "search identifier '" + name + "': keywords with modifiers are not supported");
       }
-      Query q;
-      try {
-        q = FieldQueries.compile(v.fields().apply(parts[0]), mods, e.getValue(), v.fields());
-      } catch (UnsupportedRuleException x) {
-        throw new UnsupportedRuleException("search identifier '" + name + "': " + x.getMessage());
+      String field = v.fields().apply(parts[0]);
+      // fieldref maps its value through the variant too, so it is not shared.
+      String key =
+          mods.contains("fieldref") ? null : field + "\n" + mods + "\n" + e.getValue().toString();
+      Query q = key == null ? null : cache.get(key);
+      if (q == null) {
+        try {
+          q = FieldQueries.compile(field, mods, e.getValue(), v.fields());
+        } catch (UnsupportedRuleException x) {
+          throw new UnsupportedRuleException("search identifier '" + name + "': " + x.getMessage());
+        }
+        if (key != null) {
+          cache.put(key, q);
+        }
       }
       and.add(q, BooleanClause.Occur.FILTER);
     }

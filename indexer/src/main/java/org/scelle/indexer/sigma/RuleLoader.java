@@ -33,19 +33,21 @@ public final class RuleLoader {
    * Loads and compiles the rules at {@code paths}.
    *
    * @throws IOException when a path is missing or a file cannot be read
-   * @throws IllegalArgumentException when no rule file is found
+   * @throws IllegalArgumentException when no rule file is found, or two different files would have
+   *     the same name (their path below the directory given, or their file name)
    */
   public static RuleSet load(List<Path> paths) throws IOException {
     TreeMap<String, Path> files = new TreeMap<>();
+    java.util.Set<Path> seen = new java.util.HashSet<>();
     for (Path p : paths) {
       if (Files.isDirectory(p)) {
         try (Stream<Path> s = Files.walk(p)) {
-          for (Path f : s.filter(RuleLoader::isRuleFile).toList()) {
-            files.put(p.relativize(f).toString().replace('\\', '/'), f);
+          for (Path f : s.filter(RuleLoader::isRuleFile).sorted().toList()) {
+            add(files, seen, p.relativize(f).toString().replace('\\', '/'), f);
           }
         }
       } else if (Files.isRegularFile(p)) {
-        files.put(p.getFileName().toString(), p);
+        add(files, seen, p.getFileName().toString(), p);
       } else {
         throw new java.nio.file.NoSuchFileException(p.toString(), null, "no such rule file");
       }
@@ -56,14 +58,27 @@ public final class RuleLoader {
     List<SigmaRule> rules = new ArrayList<>();
     List<RuleSet.Rejected> rejected = new ArrayList<>();
     StringBuilder manifest = new StringBuilder();
-    for (var e : files.entrySet()) {
-      byte[] bytes = Files.readAllBytes(e.getValue());
+    List<String> names = new ArrayList<>(files.keySet());
+    List<byte[]> contents = new ArrayList<>();
+    List<String> shas = new ArrayList<>();
+    for (String name : names) {
+      byte[] bytes = Files.readAllBytes(files.get(name));
       String sha = Digests.hex(MultiDigest.sha256().digest(bytes));
-      manifest.append(sha).append("  ").append(e.getKey()).append('\n');
-      try {
-        rules.add(compile(e.getKey(), sha, bytes));
-      } catch (UnsupportedRuleException x) {
-        rejected.add(new RuleSet.Rejected(e.getKey(), sha, x.getMessage()));
+      contents.add(bytes);
+      shas.add(sha);
+      manifest.append(sha).append("  ").append(name).append('\n');
+    }
+    // Compiling builds automata for wildcards: the costly part, done in parallel, results in order.
+    List<Object> outcomes =
+        java.util.stream.IntStream.range(0, names.size())
+            .parallel()
+            .mapToObj(i -> outcome(names.get(i), shas.get(i), contents.get(i)))
+            .toList();
+    for (Object o : outcomes) {
+      if (o instanceof SigmaRule r) {
+        rules.add(r);
+      } else {
+        rejected.add((RuleSet.Rejected) o);
       }
     }
     rules.sort(Comparator.comparing(SigmaRule::source).thenComparing(SigmaRule::id));
@@ -110,6 +125,28 @@ public final class RuleLoader {
     rule.path("tags").forEach(t -> tags.add(t.asText().toLowerCase(Locale.ROOT)));
     String level = rule.path("level").asText(null);
     return new SigmaRule(source, sha256, id, title, level, tags, RuleCompiler.compile(rule));
+  }
+
+  /** Adds a rule file once (the same file given twice is read once), names unique. */
+  private static void add(
+      TreeMap<String, Path> files, java.util.Set<Path> seen, String name, Path f)
+      throws IOException {
+    if (!seen.add(f.toRealPath())) {
+      return;
+    }
+    Path other = files.putIfAbsent(name, f);
+    if (other != null) {
+      throw new IllegalArgumentException(
+          "two rule files have the name " + name + ": " + other + " and " + f);
+    }
+  }
+
+  private static Object outcome(String source, String sha256, byte[] yaml) {
+    try {
+      return compile(source, sha256, yaml);
+    } catch (UnsupportedRuleException x) {
+      return new RuleSet.Rejected(source, sha256, x.getMessage());
+    }
   }
 
   private static boolean isRuleFile(Path p) {

@@ -116,11 +116,40 @@ record SigmaString(List<Object> parts) {
     return sb.toString();
   }
 
+  /**
+   * A predicate matching whole terms against this pattern: {@code String.contains} or {@code
+   * endsWith} for {@code *text*} and {@code *text}, a regular expression otherwise.
+   */
+  java.util.function.Predicate<String> matcher() {
+    if (parts.size() == 3
+        && parts.get(0) == ANY
+        && parts.get(2) == ANY
+        && parts.get(1) instanceof String mid) {
+      return t -> t.contains(mid);
+    }
+    if (parts.size() == 2 && parts.get(0) == ANY && parts.get(1) instanceof String end) {
+      return t -> t.endsWith(end);
+    }
+    StringBuilder re = new StringBuilder();
+    for (Object p : parts) {
+      re.append(p == ANY ? ".*" : p == ONE ? "." : java.util.regex.Pattern.quote((String) p));
+    }
+    java.util.regex.Pattern pattern =
+        java.util.regex.Pattern.compile(re.toString(), java.util.regex.Pattern.DOTALL);
+    return t -> pattern.matcher(t).matches();
+  }
+
+  /** The value in Sigma syntax: wildcards as is, literal wildcards and backslashes escaped. */
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder();
     for (Object p : parts) {
-      sb.append(p == ANY ? "*" : p == ONE ? "?" : ((String) p).replace("*", "\\*"));
+      sb.append(
+          p == ANY
+              ? "*"
+              : p == ONE
+                  ? "?"
+                  : ((String) p).replace("\\", "\\\\").replace("*", "\\*").replace("?", "\\?"));
     }
     return sb.toString();
   }

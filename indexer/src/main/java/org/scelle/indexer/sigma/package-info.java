@@ -29,9 +29,11 @@
  *   <li>Strings match case-insensitively: the lower-cased value against the field's lower-cased
  *       twin {@code <field>.lc}. {@code cased}, {@code re}, {@code base64} and {@code base64offset}
  *       match the exact field.
- *   <li>A value without wildcard is a {@code TermQuery}; with one (or {@code contains}, {@code
- *       startswith}, {@code endswith}) a {@code WildcardQuery}; {@code re} a {@code RegexpQuery}
- *       (see {@code Regexes} for the PCRE translation).
+ *   <li>A value without wildcard is a {@code TermQuery}; with one (or {@code startswith}) a {@code
+ *       WildcardQuery}, except when it starts with {@code *} ({@code contains}, {@code endswith}):
+ *       such a pattern cannot seek in the terms dictionary, so the field's terms are scanned with a
+ *       plain string test, which is as fast to run and avoids building an automaton per value;
+ *       {@code re} is a {@code RegexpQuery} (see {@code Regexes} for the PCRE translation).
  *   <li>Numeric comparisons and {@code cidr}: keyword fields hold numbers and addresses as text, so
  *       a multi-term query enumerates the field's distinct terms and keeps those that parse as a
  *       number (decimal or {@code 0x} hexadecimal) in range, or as an address in the network.

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -295,6 +294,23 @@ class RuleCompilerTest {
           .isInstanceOf(UnsupportedRuleException.class)
           .hasMessageContaining(c[2]);
     }
-    assertThat(Map.of()).isEmpty();
+  }
+
+  @Test
+  void aFileGivenTwiceIsLoadedOnceAndNameClashesAreRefused(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+    java.nio.file.Path a = tmp.resolve("a/r.yml");
+    java.nio.file.Path b = tmp.resolve("b/r.yml");
+    String rule =
+        "title: t\nid: x\nlogsource: {product: windows}\ndetection:\n  s: {EventID: 1}\n  condition: s\n";
+    java.nio.file.Files.createDirectories(a.getParent());
+    java.nio.file.Files.createDirectories(b.getParent());
+    java.nio.file.Files.writeString(a, rule);
+    java.nio.file.Files.writeString(b, rule);
+    RuleSet once = RuleLoader.load(List.of(a.getParent(), a));
+    assertThat(once.rules()).extracting(SigmaRule::source).containsExactly("r.yml");
+    assertThatThrownBy(() -> RuleLoader.load(List.of(a.getParent(), b.getParent())))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("two rule files have the name r.yml");
   }
 }

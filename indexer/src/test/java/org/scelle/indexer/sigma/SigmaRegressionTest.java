@@ -7,32 +7,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scelle.custody.digest.DigestingCopier;
-import org.scelle.custody.item.ItemRecord;
-import org.scelle.custody.item.ItemStatus;
-import org.scelle.custody.item.ItemStore;
 import org.scelle.custody.testing.References;
-import org.scelle.custody.vault.CaseInfo;
-import org.scelle.custody.vault.Vault;
-import org.scelle.indexer.Fields;
-import org.scelle.indexer.index.CaseIndex;
-import org.scelle.indexer.index.Indexer;
-import org.scelle.indexer.index.Sources;
-import org.scelle.indexer.ioc.Enrichment;
 
 /**
  * SigmaHQ's regression data: for each case, the rule's EVTX sample is acquired into a fresh vault,
@@ -138,53 +121,6 @@ class SigmaRegressionTest {
   }
 
   private TreeSet<String> run(Path evtx, SigmaRule rule, String name) throws Exception {
-    Vault vault =
-        Vault.create(
-            tmp.resolve(name),
-            new CaseInfo("C", "t", "o", "UTC", "dev", "2025-01-01T00:00:00Z"),
-            Clock.systemUTC());
-    String vaultPath = "data/HOST/C/" + evtx.getFileName();
-    Path target = vault.resolve(vaultPath);
-    Files.createDirectories(target.getParent());
-    var r = new DigestingCopier(4096, Clock.systemUTC()).copy(evtx, target, null);
-    String t = Instant.parse("2025-01-01T00:00:00Z").toString();
-    new ItemStore(vault)
-        .append(
-            List.of(
-                new ItemRecord(
-                    "HOST-C-1",
-                    "HOST",
-                    "C",
-                    "all",
-                    "/" + evtx.getFileName(),
-                    null,
-                    vaultPath,
-                    r.size(),
-                    r.digests().md5(),
-                    r.digests().sha1(),
-                    r.digests().sha256(),
-                    new ItemRecord.Times(t, t, t, null),
-                    "UTC",
-                    "root:root",
-                    "0644",
-                    null,
-                    "application/octet-stream",
-                    4.5,
-                    new ItemRecord.TriageInfo("clean", List.of()),
-                    null,
-                    new ItemRecord.Span(t, t),
-                    ItemStatus.ACQUIRED,
-                    null,
-                    null)));
-    new Indexer(Sources.builtIn(), Enrichment::iocFields, Clock.systemUTC()).index(vault, 1, null);
-    TreeSet<String> ids = new TreeSet<>();
-    try (FSDirectory dir = FSDirectory.open(CaseIndex.location(vault));
-        DirectoryReader reader = DirectoryReader.open(dir)) {
-      IndexSearcher searcher = new IndexSearcher(reader);
-      for (ScoreDoc sd : searcher.search(SigmaMatcher.eventQuery(rule), 1000).scoreDocs) {
-        ids.add(searcher.storedFields().document(sd.doc).get(Fields.WINLOG_RECORD_ID));
-      }
-    }
-    return ids;
+    return EvtxVaults.matchingRecordIds(EvtxVaults.indexed(tmp.resolve(name), evtx), rule);
   }
 }

@@ -20,6 +20,12 @@ class SigmaStringTest {
     assertThat(SigmaString.parse("\\powershell.exe").text()).isEqualTo("\\powershell.exe");
     assertThat(SigmaString.parse("abc").anyBefore().anyAfter().luceneWildcard()).isEqualTo("*abc*");
     assertThat(SigmaString.parse("*abc").anyBefore().luceneWildcard()).isEqualTo("*abc");
+    assertThat(esc.toString()).isEqualTo("a\\*b\\?c\\\\d?");
+    assertThat(SigmaString.parse(esc.toString())).isEqualTo(esc);
+    assertThat(SigmaString.parse("*a?c*").matcher().test("xxabcxx")).isTrue();
+    assertThat(SigmaString.parse("*a\\?c*").matcher().test("xxabcxx")).isFalse();
+    assertThat(SigmaString.parse("*a\\?c*").matcher().test("a?c")).isTrue();
+    assertThat(SigmaString.parse("*.exe").matcher().test("c:\\x.exe")).isTrue();
   }
 
   @Test
