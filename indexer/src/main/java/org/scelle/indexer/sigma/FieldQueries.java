@@ -139,6 +139,18 @@ final class FieldQueries {
       }
       return Regexes.query(field, text, mods.contains("i"));
     }
+    if (mods.isEmpty() && text.matches("(?i)0x[0-9a-f]+")) {
+      // EVTX renders hexadecimal values zero-padded (0x00000010): also match by numeric value.
+      BigDecimal value = number(text).orElseThrow();
+      return new BooleanQuery.Builder()
+          .add(
+              match(field + Schema.LOWER, SigmaString.literal(text).lower()),
+              BooleanClause.Occur.SHOULD)
+          .add(
+              new PredicateTermQuery(field, t -> compare(t, "eq", value), "== " + text),
+              BooleanClause.Occur.SHOULD)
+          .build();
+    }
     String encoding = encoding(mods);
     List<String> raws = mods.contains("windash") ? Encodings.windash(text) : List.of(text);
     Set<SigmaString> patterns = new LinkedHashSet<>();
@@ -239,6 +251,7 @@ final class FieldQueries {
                   case "lt" -> c < 0;
                   case "lte" -> c <= 0;
                   case "gt" -> c > 0;
+                  case "eq" -> c == 0;
                   default -> c >= 0;
                 })
         .orElse(false);
