@@ -3,13 +3,16 @@ package org.scelle.indexer.sigma;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.net.InetAddresses;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -62,10 +65,7 @@ final class FieldQueries {
    * @throws UnsupportedRuleException naming the field and the unsupported modifier or value
    */
   static Query compile(
-      String field,
-      List<String> modifiers,
-      JsonNode values,
-      java.util.function.UnaryOperator<String> otherField)
+      String field, List<String> modifiers, JsonNode values, UnaryOperator<String> otherField)
       throws UnsupportedRuleException {
     for (String m : modifiers) {
       if (!MODIFIERS.contains(m)) {
@@ -95,10 +95,7 @@ final class FieldQueries {
   }
 
   private static Query one(
-      String field,
-      List<String> mods,
-      JsonNode v,
-      java.util.function.UnaryOperator<String> otherField)
+      String field, List<String> mods, JsonNode v, UnaryOperator<String> otherField)
       throws UnsupportedRuleException {
     String where = "field '" + field + "'";
     if (v.isContainerNode()) {
@@ -230,15 +227,15 @@ final class FieldQueries {
   }
 
   /** A decimal or {@code 0x} hexadecimal number (EVTX renders some integers in hex). */
-  static java.util.Optional<BigDecimal> number(String s) {
+  static Optional<BigDecimal> number(String s) {
     String t = s.strip().toLowerCase(Locale.ROOT);
     try {
       if (t.startsWith("0x") && t.length() > 2) {
-        return java.util.Optional.of(new BigDecimal(new java.math.BigInteger(t.substring(2), 16)));
+        return Optional.of(new BigDecimal(new BigInteger(t.substring(2), 16)));
       }
-      return java.util.Optional.of(new BigDecimal(t));
+      return Optional.of(new BigDecimal(t));
     } catch (NumberFormatException notNumber) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
   }
 
