@@ -1,8 +1,10 @@
 package org.scelle.indexer.sigma;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A parsed Sigma condition: the boolean expression over search identifiers. Precedence, highest
@@ -33,11 +35,7 @@ sealed interface Condition {
         return !name.startsWith("_");
       }
       return name.matches(
-          String.join(
-              ".*",
-              java.util.Arrays.stream(pattern.split("\\*", -1))
-                  .map(java.util.regex.Pattern::quote)
-                  .toList()));
+          String.join(".*", Arrays.stream(pattern.split("\\*", -1)).map(Pattern::quote).toList()));
     }
   }
 

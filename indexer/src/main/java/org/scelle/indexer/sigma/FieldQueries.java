@@ -3,13 +3,16 @@ package org.scelle.indexer.sigma;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.net.InetAddresses;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -62,10 +65,7 @@ final class FieldQueries {
    * @throws UnsupportedRuleException naming the field and the unsupported modifier or value
    */
   static Query compile(
-      String field,
-      List<String> modifiers,
-      JsonNode values,
-      java.util.function.UnaryOperator<String> otherField)
+      String field, List<String> modifiers, JsonNode values, UnaryOperator<String> otherField)
       throws UnsupportedRuleException {
     for (String m : modifiers) {
       if (!MODIFIERS.contains(m)) {
@@ -95,10 +95,7 @@ final class FieldQueries {
   }
 
   private static Query one(
-      String field,
-      List<String> mods,
-      JsonNode v,
-      java.util.function.UnaryOperator<String> otherField)
+      String field, List<String> mods, JsonNode v, UnaryOperator<String> otherField)
       throws UnsupportedRuleException {
     String where = "field '" + field + "'";
     if (v.isContainerNode()) {
@@ -138,6 +135,18 @@ final class FieldQueries {
         text = text.replace("(?m)", "").replace("(?s)", "");
       }
       return Regexes.query(field, text, mods.contains("i"));
+    }
+    if (mods.isEmpty() && text.matches("(?i)0x[0-9a-f]+")) {
+      // EVTX renders hexadecimal values zero-padded (0x00000010): also match by numeric value.
+      BigDecimal value = number(text).orElseThrow();
+      return new BooleanQuery.Builder()
+          .add(
+              match(field + Schema.LOWER, SigmaString.literal(text).lower()),
+              BooleanClause.Occur.SHOULD)
+          .add(
+              new PredicateTermQuery(field, t -> compare(t, "eq", value), "== " + text),
+              BooleanClause.Occur.SHOULD)
+          .build();
     }
     String encoding = encoding(mods);
     List<String> raws = mods.contains("windash") ? Encodings.windash(text) : List.of(text);
@@ -218,15 +227,15 @@ final class FieldQueries {
   }
 
   /** A decimal or {@code 0x} hexadecimal number (EVTX renders some integers in hex). */
-  static java.util.Optional<BigDecimal> number(String s) {
+  static Optional<BigDecimal> number(String s) {
     String t = s.strip().toLowerCase(Locale.ROOT);
     try {
       if (t.startsWith("0x") && t.length() > 2) {
-        return java.util.Optional.of(new BigDecimal(new java.math.BigInteger(t.substring(2), 16)));
+        return Optional.of(new BigDecimal(new BigInteger(t.substring(2), 16)));
       }
-      return java.util.Optional.of(new BigDecimal(t));
+      return Optional.of(new BigDecimal(t));
     } catch (NumberFormatException notNumber) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
   }
 
@@ -239,6 +248,7 @@ final class FieldQueries {
                   case "lt" -> c < 0;
                   case "lte" -> c <= 0;
                   case "gt" -> c > 0;
+                  case "eq" -> c == 0;
                   default -> c >= 0;
                 })
         .orElse(false);

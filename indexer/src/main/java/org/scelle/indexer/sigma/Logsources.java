@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermRangeQuery;
 import org.scelle.indexer.Fields;
 import org.scelle.indexer.index.Schema;
 
@@ -136,7 +138,7 @@ final class Logsources {
           "logsource category '"
               + category
               + "' is not supported; known: "
-              + new java.util.TreeSet<>(SYSMON_CATEGORIES.keySet())
+              + new TreeSet<>(SYSMON_CATEGORIES.keySet())
               + ", ps_script, ps_module");
     }
     if (channel != null) {
@@ -171,7 +173,7 @@ final class Logsources {
   }
 
   private static Query exists(String field) {
-    return new org.apache.lucene.search.TermRangeQuery(field, null, null, true, true);
+    return new TermRangeQuery(field, null, null, true, true);
   }
 
   private static Query and(Query a, Query b) {

@@ -8,12 +8,16 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.scelle.custody.digest.Digests;
 import org.scelle.custody.digest.MultiDigest;
@@ -38,7 +42,7 @@ public final class RuleLoader {
    */
   public static RuleSet load(List<Path> paths) throws IOException {
     TreeMap<String, Path> files = new TreeMap<>();
-    java.util.Set<Path> seen = new java.util.HashSet<>();
+    Set<Path> seen = new HashSet<>();
     for (Path p : paths) {
       if (Files.isDirectory(p)) {
         try (Stream<Path> s = Files.walk(p)) {
@@ -49,7 +53,7 @@ public final class RuleLoader {
       } else if (Files.isRegularFile(p)) {
         add(files, seen, p.getFileName().toString(), p);
       } else {
-        throw new java.nio.file.NoSuchFileException(p.toString(), null, "no such rule file");
+        throw new NoSuchFileException(p.toString(), null, "no such rule file");
       }
     }
     if (files.isEmpty()) {
@@ -70,7 +74,7 @@ public final class RuleLoader {
     }
     // Compiling builds automata for wildcards: the costly part, done in parallel, results in order.
     List<Object> outcomes =
-        java.util.stream.IntStream.range(0, names.size())
+        IntStream.range(0, names.size())
             .parallel()
             .mapToObj(i -> outcome(names.get(i), shas.get(i), contents.get(i)))
             .toList();
@@ -128,8 +132,7 @@ public final class RuleLoader {
   }
 
   /** Adds a rule file once (the same file given twice is read once), names unique. */
-  private static void add(
-      TreeMap<String, Path> files, java.util.Set<Path> seen, String name, Path f)
+  private static void add(TreeMap<String, Path> files, Set<Path> seen, String name, Path f)
       throws IOException {
     if (!seen.add(f.toRealPath())) {
       return;

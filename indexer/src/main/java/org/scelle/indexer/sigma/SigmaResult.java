@@ -1,5 +1,7 @@
 package org.scelle.indexer.sigma;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.scelle.custody.finding.Finding;
@@ -24,7 +26,7 @@ public record SigmaResult(
   public SigmaResult {
     rejected = List.copyOf(rejected);
     findings = List.copyOf(findings);
-    hitsByRule = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(hitsByRule));
+    hitsByRule = Collections.unmodifiableMap(new LinkedHashMap<>(hitsByRule));
     truncated = List.copyOf(truncated);
   }
 }

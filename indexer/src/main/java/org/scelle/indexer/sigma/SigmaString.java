@@ -3,6 +3,8 @@ package org.scelle.indexer.sigma;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * A Sigma string value: literal text and the wildcards {@code *} (any run of characters) and {@code
@@ -120,7 +122,7 @@ record SigmaString(List<Object> parts) {
    * A predicate matching whole terms against this pattern: {@code String.contains} or {@code
    * endsWith} for {@code *text*} and {@code *text}, a regular expression otherwise.
    */
-  java.util.function.Predicate<String> matcher() {
+  Predicate<String> matcher() {
     if (parts.size() == 3
         && parts.get(0) == ANY
         && parts.get(2) == ANY
@@ -132,10 +134,9 @@ record SigmaString(List<Object> parts) {
     }
     StringBuilder re = new StringBuilder();
     for (Object p : parts) {
-      re.append(p == ANY ? ".*" : p == ONE ? "." : java.util.regex.Pattern.quote((String) p));
+      re.append(p == ANY ? ".*" : p == ONE ? "." : Pattern.quote((String) p));
     }
-    java.util.regex.Pattern pattern =
-        java.util.regex.Pattern.compile(re.toString(), java.util.regex.Pattern.DOTALL);
+    Pattern pattern = Pattern.compile(re.toString(), Pattern.DOTALL);
     return t -> pattern.matcher(t).matches();
   }
 

@@ -37,6 +37,8 @@
  *   <li>Numeric comparisons and {@code cidr}: keyword fields hold numbers and addresses as text, so
  *       a multi-term query enumerates the field's distinct terms and keeps those that parse as a
  *       number (decimal or {@code 0x} hexadecimal) in range, or as an address in the network.
+ *   <li>A plain hexadecimal value ({@code ServiceType: '0x10'}) also matches the same number
+ *       written otherwise, as EVTX does ({@code 0x00000010}).
  *   <li>{@code exists} and {@code null}: a field exists when it has any term ({@code
  *       TermRangeQuery} open at both ends). Empty values are not indexed, so {@code null} and
  *       {@code ''} both match events without the field.

@@ -98,7 +98,9 @@ class RuleCompilerTest {
               "ServiceName",
               "PSEXESVC",
               "ImagePath",
-              "%SystemRoot%\\PSEXESVC.exe"));
+              "%SystemRoot%\\PSEXESVC.exe",
+              "ServiceType",
+              "0x00000010"));
 
   @BeforeAll
   void index() throws Exception {
@@ -226,6 +228,11 @@ class RuleCompilerTest {
     assertThat(match(SEC, "  s:\n    IpAddress|exists: false\n  condition: s\n"))
         .containsExactly("2");
     assertThat(match(SEC, "  s:\n    IpAddress: null\n  condition: s\n")).containsExactly("2");
+    String sys = "  product: windows\n  service: system";
+    assertThat(match(sys, "  s:\n    ServiceType: '0x10'\n  condition: s\n")).containsExactly("7");
+    assertThat(match(sys, "  s:\n    ServiceType: '0x00000010'\n  condition: s\n"))
+        .containsExactly("7");
+    assertThat(match(sys, "  s:\n    ServiceType: '0x11'\n  condition: s\n")).isEmpty();
     assertThat(match(SEC, "  s:\n    SubjectUserName|fieldref: TargetUserName\n  condition: s\n"))
         .containsExactly("6");
   }
