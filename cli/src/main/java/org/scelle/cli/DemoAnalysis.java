@@ -17,6 +17,8 @@ import org.scelle.indexer.index.IndexSummary;
 import org.scelle.indexer.index.Indexer;
 import org.scelle.indexer.index.Sources;
 import org.scelle.indexer.ioc.Enrichment;
+import org.scelle.indexer.sigma.SigmaResult;
+import org.scelle.indexer.sigma.SigmaRun;
 import org.scelle.indexer.timeline.EventRows;
 import org.scelle.indexer.timeline.TimelineRequest;
 import org.scelle.indexer.timeline.TimelineRun;
@@ -46,8 +48,8 @@ final class DemoAnalysis {
   private DemoAnalysis() {}
 
   /**
-   * Runs index, hunt and timeline on {@code vault} as {@code investigator}; the chart goes to
-   * {@code out/timeline.png}.
+   * Runs index, hunt, Sigma (the rules in {@code samples/sigma}, when present) and timeline on
+   * {@code vault} as {@code investigator}; the chart goes to {@code out/timeline.png}.
    *
    * @throws IOException naming the feed when one of the incident's feeds is missing
    */
@@ -69,6 +71,19 @@ final class DemoAnalysis {
     o.printf(
         "hunted     %d of %d indicators matched: %d findings%n",
         hunt.matchedIndicators(), hunt.indicators(), hunt.findings().size());
+    // The curated Sigma rules for ransomware precursors ship beside the incident (samples/sigma).
+    Path rules = incident.toAbsolutePath().getParent().resolve("sigma");
+    if (Files.isDirectory(rules)) {
+      SigmaResult sigma = SigmaRun.run(vault, investigator, List.of(rules), clock);
+      o.printf(
+          "sigma      %d rules (%d not translatable): %d findings from %d rules%n",
+          sigma.rules(),
+          sigma.rejected().size(),
+          sigma.findings().size(),
+          sigma.hitsByRule().size());
+    } else {
+      o.printf("sigma      skipped: no rule set at %s%n", rules);
+    }
     TimelineRequest req =
         new TimelineRequest(
             null, null, out.resolve(CHART), CHART_FROM, CHART_TO, EventRows.DEFAULT_PAGE);
