@@ -95,7 +95,7 @@ public final class Collection {
         created
             ? Vault.create(request.caseDir(), request.newCase(), clock)
             : Vault.open(request.caseDir());
-    try (AutoCloseable lock = vault.lock()) {
+    try (Vault.Lock lock = vault.lock()) {
       Ledger ledger = Ledger.open(vault, clock);
       if (created || ledger.lastSeq() == 0) {
         ledger.append(actor, Action.CASE_CREATED, vault.info().caseId(), caseDetails(vault.info()));
@@ -152,10 +152,6 @@ public final class Collection {
           seal.merkleRoot(),
           seal.itemCount(),
           seal.token() != null);
-    } catch (IOException | TimestampException | RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IOException(vault.root() + ": " + e.getMessage(), e);
     }
   }
 

@@ -116,14 +116,10 @@ public final class Handover {
 
   private LedgerEntry append(Vault vault, Identity who, Action action, ObjectNode details)
       throws IOException {
-    try (AutoCloseable lock = vault.lock()) {
+    try (Vault.Lock lock = vault.lock()) {
       LedgerEntry e = Ledger.open(vault, clock).append(who, action, vault.info().caseId(), details);
       BagFiles.writeTagManifest(vault);
       return e;
-    } catch (IOException | RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IOException(e);
     }
   }
 }

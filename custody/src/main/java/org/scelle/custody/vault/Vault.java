@@ -107,7 +107,7 @@ public final class Vault {
    *
    * @throws VaultException when another process holds the lock
    */
-  public AutoCloseable lock() throws IOException {
+  public Lock lock() throws IOException {
     FileChannel ch =
         FileChannel.open(
             root.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -124,9 +124,19 @@ public final class Vault {
     }
     FileLock held = lock;
     return () -> {
-      held.release();
-      ch.close();
+      try {
+        held.release();
+      } finally {
+        ch.close();
+      }
     };
+  }
+
+  /** A held vault lock; closing releases it. Closing throws only {@link IOException}. */
+  @FunctionalInterface
+  public interface Lock extends java.io.Closeable {
+    @Override
+    void close() throws IOException;
   }
 
   public Path root() {

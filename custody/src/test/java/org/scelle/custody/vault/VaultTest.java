@@ -53,7 +53,7 @@ class VaultTest {
   @Test
   void secondLockIsRefused() throws Exception {
     Vault v = Vault.create(tmp.resolve("case"), info(), Clock.systemUTC());
-    try (AutoCloseable l = v.lock()) {
+    try (Vault.Lock l = v.lock()) {
       assertThatThrownBy(v::lock).isInstanceOf(VaultException.class).hasMessageContaining("in use");
     }
     v.lock().close();

@@ -39,7 +39,7 @@ public final class HuntRun {
     for (Path f : feedFiles) {
       feeds.add(FeedLoader.load(f));
     }
-    try (AutoCloseable lock = vault.lock()) {
+    try (Vault.Lock lock = vault.lock()) {
       List<ItemRecord> items = new ArrayList<>();
       new ItemStore(vault)
           .forEach(
@@ -74,10 +74,6 @@ public final class HuntRun {
       Ledger.open(vault, clock).append(actor, Action.HUNTED, vault.info().caseId(), d);
       BagFiles.writeTagManifest(vault);
       return result;
-    } catch (IOException | RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IOException(vault.root() + ": " + e.getMessage(), e);
     }
   }
 }

@@ -22,7 +22,7 @@ public final class IndexRun {
   public static IndexSummary run(
       Vault vault, Identity actor, Indexer indexer, int threads, ZoneId zone, Clock clock)
       throws IOException {
-    try (AutoCloseable lock = vault.lock()) {
+    try (Vault.Lock lock = vault.lock()) {
       IndexSummary s = indexer.index(vault, threads, zone);
       ObjectNode d = JsonNodeFactory.instance.objectNode();
       d.put("items", s.items());
@@ -40,10 +40,6 @@ public final class IndexRun {
       Ledger.open(vault, clock).append(actor, Action.INDEXED, vault.info().caseId(), d);
       BagFiles.writeTagManifest(vault);
       return s;
-    } catch (IOException | RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IOException(vault.root() + ": " + e.getMessage(), e);
     }
   }
 }

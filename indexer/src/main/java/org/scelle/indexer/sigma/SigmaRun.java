@@ -39,7 +39,7 @@ public final class SigmaRun {
   public static SigmaResult run(Vault vault, Identity actor, List<Path> rulePaths, Clock clock)
       throws IOException {
     RuleSet rules = RuleLoader.load(rulePaths);
-    try (AutoCloseable lock = vault.lock()) {
+    try (Vault.Lock lock = vault.lock()) {
       SigmaResult result;
       try (Directory dir = FSDirectory.open(CaseIndex.location(vault))) {
         if (!DirectoryReader.indexExists(dir)) {
@@ -65,10 +65,6 @@ public final class SigmaRun {
       Ledger.open(vault, clock).append(actor, Action.HUNTED, vault.info().caseId(), d);
       BagFiles.writeTagManifest(vault);
       return result;
-    } catch (IOException | RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IOException(vault.root() + ": " + e.getMessage(), e);
     }
   }
 }

@@ -63,7 +63,7 @@ public final class TimelineRun {
    */
   public static TimelineSummary run(
       Vault vault, Identity actor, TimelineRequest request, Clock clock) throws IOException {
-    try (AutoCloseable lock = vault.lock()) {
+    try (Vault.Lock lock = vault.lock()) {
       List<ItemRecord> items = new ItemStore(vault).readAll();
       List<Finding> triage;
       try {
@@ -84,10 +84,6 @@ public final class TimelineRun {
       Ledger.open(vault, clock).append(actor, Action.NOTE, vault.info().caseId(), d);
       BagFiles.writeTagManifest(vault);
       return s;
-    } catch (IOException | RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IOException(vault.root() + ": " + e.getMessage(), e);
     }
   }
 
