@@ -105,7 +105,15 @@ class IndexHuntTest {
             tmp, "hunt", caseDir.toString(), "--key", bobKey.toString(), "--iocs", csv.toString());
     assertThat(again.exit()).as("%s", again).isZero();
     assertThat(Files.readAllBytes(caseDir.resolve("scelle/findings.jsonl"))).isEqualTo(first);
+    assertThat(caseDir.resolve("scelle/feeds/iocs.csv")).hasSameBinaryContentAs(csv);
+    assertThat(caseDir.resolve("scelle/feeds")).isDirectoryNotContaining("glob:**.tmp");
     assertThat(TestFiles.ledger(caseDir, "hunted")).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(TestFiles.ledger(caseDir, "hunted"))
+        .last()
+        .satisfies(
+            e ->
+                assertThat(e.path("details").path("feeds").get(0).path("copy").asText())
+                    .isEqualTo("scelle/feeds/iocs.csv"));
     assertThat(TestFiles.ledger(caseDir, "indexed")).hasSize(2); // the demo's and this test's
     assertThat(ScelleProcess.inProcess("verify", caseDir.toString()).exit()).isZero();
   }
