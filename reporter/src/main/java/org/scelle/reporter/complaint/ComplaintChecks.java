@@ -4,6 +4,7 @@ import static org.scelle.reporter.complaint.Problems.quote;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -53,14 +54,19 @@ final class ComplaintChecks {
     }
   }
 
-  /** Every offence is an offence of the legal catalogue, named once, under its own code. */
-  static void offences(List<OffenceRef> offences, Problems problems) {
+  /**
+   * Checks that every offence is an offence of the legal catalogue, named once, under its own code;
+   * returns them with the catalogue's code where the file omits it.
+   */
+  static List<OffenceRef> offences(List<OffenceRef> offences, Problems problems) {
+    List<OffenceRef> completed = new ArrayList<>();
     LegalCatalogue catalogue = LegalCatalogue.load();
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < offences.size(); i++) {
       OffenceRef offence = offences.get(i);
       String at = "offences[" + i + "]";
       if (offence.article() == null) {
+        completed.add(offence);
         continue;
       }
       Optional<LegalEntry> entry = catalogue.find(offence.article());
@@ -90,7 +96,12 @@ final class ComplaintChecks {
       if (!seen.add(offence.article())) {
         problems.add(at + ".article", offence.article() + " is listed twice");
       }
+      completed.add(
+          offence.code() == null && entry.isPresent()
+              ? new OffenceRef(entry.get().code(), offence.article(), offence.label())
+              : offence);
     }
+    return completed;
   }
 
   private static String known(LegalCatalogue catalogue) {

@@ -128,7 +128,7 @@ public final class ComplaintReader {
     Pseudonymisation pseudonymisation = PseudonymisationReader.read(yaml);
 
     ComplaintChecks.dates(date, discovery, firstKnown, problems);
-    ComplaintChecks.offences(offences, problems);
+    offences = ComplaintChecks.offences(offences, problems);
     if (!problems.isEmpty()) {
       return null;
     }

@@ -95,7 +95,7 @@ public final class Pseudonymiser {
       return Optional.of(
           "is not a valid regular expression: "
               + e.getDescription()
-              + (e.getIndex() >= 0 ? " at position " + e.getIndex() : ""));
+              + (e.getIndex() >= 0 ? " at character " + (e.getIndex() + 1) : ""));
     }
     for (String probe : EMPTY_PROBES) {
       Matcher matcher = pattern.matcher(new BudgetedText(probe, BASE_STEPS, TIME_LIMIT.toNanos()));

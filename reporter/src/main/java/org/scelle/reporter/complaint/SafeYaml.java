@@ -17,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -33,6 +35,7 @@ final class SafeYaml {
   static final int MAX_BYTES = 1 << 20;
 
   private static final ObjectMapper MAPPER = mapper();
+  private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
 
   private SafeYaml() {}
 
@@ -131,6 +134,13 @@ final class SafeYaml {
     }
     JsonLocation location = e.getLocation();
     String message = e.getOriginalMessage().lines().findFirst().orElse("syntax error").strip();
+    Matcher duplicate = DUPLICATE.matcher(message);
+    if (duplicate.matches()) {
+      return at(location)
+          + "the key "
+          + duplicate.group(1)
+          + " is written twice in the same mapping";
+    }
     return at(location) + "not valid YAML: " + message;
   }
 
