@@ -39,7 +39,7 @@ public final class ComplaintException extends Exception {
 
   /**
    * @param file the complaint file
-   * @param problems at least one problem, in the order of the file
+   * @param problems at least one problem, in reading order
    */
   public ComplaintException(Path file, List<Problem> problems) {
     super(message(file, problems));
@@ -55,7 +55,10 @@ public final class ComplaintException extends Exception {
     return file;
   }
 
-  /** Every problem found, in the order of the file. */
+  /**
+   * Every problem found, in reading order: the keys in the order {@code docs/complaint.md} lists
+   * them, then the checks across fields (dates, offences).
+   */
   public List<Problem> problems() {
     return problems;
   }

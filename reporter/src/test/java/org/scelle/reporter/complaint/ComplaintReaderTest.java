@@ -1,6 +1,7 @@
 package org.scelle.reporter.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -442,5 +443,48 @@ class ComplaintReaderTest {
             "complaint.yaml: discovery_time: missing",
             "complaint.yaml: narrative: missing: at least one paragraph stating the facts",
             "complaint.yaml: offences: missing: at least one offence of the legal catalogue");
+  }
+
+  @Test
+  void tagsAreRefused() throws Exception {
+    assertThat(problems(MINIMAL + "kind: !!binary cGxhaW50ZQ==\n"))
+        .isEqualTo(
+            "complaint.yaml: line 17, column 7: uses a tag (tag:yaml.org,2002:binary): anchors,"
+                + " aliases and tags are not accepted, write each value out");
+  }
+
+  @Test
+  void notUtf8() throws Exception {
+    Path file = dir.resolve("complaint.yaml");
+    Files.write(file, MINIMAL.getBytes(StandardCharsets.ISO_8859_1));
+    assertThatThrownBy(() -> ComplaintReader.read(file))
+        .isInstanceOf(ComplaintException.class)
+        .hasMessage("complaint.yaml: not UTF-8 text: save it as UTF-8");
+  }
+
+  @Test
+  void emptyFile() throws Exception {
+    assertThat(problems("")).isEqualTo("complaint.yaml: empty");
+  }
+
+  @Test
+  void wrongShapes() throws Exception {
+    assertThat(
+            problems(
+                minimal(
+                        "narrative:\n  - \"Les fichiers ont été chiffrés.\"\n",
+                        "narrative: \"Les faits.\"\n")
+                    + "counsel: \"Maître Aubertin\"\n"))
+        .isEqualTo(
+            "complaint.yaml: counsel: must be a mapping of keys, got text \"Maître"
+                + " Aubertin\"\n"
+                + "complaint.yaml: narrative: must be a list (lines starting with \"- \"), got text"
+                + " \"Les faits.\"");
+  }
+
+  @Test
+  void unknownTopLevelKey() throws Exception {
+    assertThat(problems(MINIMAL + "discovery_tme: \"2019-11-15T19:45:00+01:00\"\n"))
+        .startsWith("complaint.yaml: discovery_tme: unknown key (known: language, kind, place,");
   }
 }
