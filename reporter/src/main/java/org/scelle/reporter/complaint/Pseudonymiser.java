@@ -54,7 +54,8 @@ public final class Pseudonymiser {
 
   /**
    * @param rules the complaint's rules, as validated by {@link ComplaintReader}
-   * @throws IllegalArgumentException if a pattern does not compile or matches empty text
+   * @throws IllegalArgumentException if a pattern does not compile or matches empty text, or a name
+   *     is blank
    */
   public Pseudonymiser(Complaint.Pseudonymisation rules) {
     List<Rule> compiled = new ArrayList<>();
@@ -63,6 +64,9 @@ public final class Pseudonymiser {
     }
     compiled.add(compile(NIR));
     for (String name : rules.names()) {
+      if (name.isBlank()) {
+        throw new IllegalArgumentException("pseudonymisation: a name is empty");
+      }
       compiled.add(new Rule("name " + name, namePattern(name), rules.namesReplacement()));
     }
     this.rules = List.copyOf(compiled);

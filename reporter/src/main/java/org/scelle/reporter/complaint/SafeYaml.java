@@ -141,6 +141,9 @@ final class SafeYaml {
           + duplicate.group(1)
           + " is written twice in the same mapping";
     }
+    if (message.startsWith("Trailing token")) {
+      return at(location) + "a second YAML document starts here (---): keep one complaint per file";
+    }
     return at(location) + "not valid YAML: " + message;
   }
 

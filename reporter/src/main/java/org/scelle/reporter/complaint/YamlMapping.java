@@ -85,9 +85,18 @@ final class YamlMapping {
     return required(key) ? mapping(key, keys) : null;
   }
 
-  /** A list of texts; empty when absent. */
+  /** A list of texts, none of them empty; empty when absent. */
   List<String> texts(String key) {
-    return list(key, (item, itemPath) -> textOf(item, itemPath));
+    return list(
+        key,
+        (item, itemPath) -> {
+          String text = textOf(item, itemPath);
+          if (text != null && text.isEmpty()) {
+            problems.add(itemPath, "empty: remove the line or write the text");
+            return null;
+          }
+          return text;
+        });
   }
 
   /** A list of mappings; empty when absent. */

@@ -487,4 +487,28 @@ class ComplaintReaderTest {
     assertThat(problems(MINIMAL + "discovery_tme: \"2019-11-15T19:45:00+01:00\"\n"))
         .startsWith("complaint.yaml: discovery_tme: unknown key (known: language, kind, place,");
   }
+
+  @Test
+  void emptyNameWouldHideEverythingAndIsRefused() throws Exception {
+    assertThat(
+            problems(
+                MINIMAL
+                    + "pseudonymisation:\n  names:\n    - \"Théo Bastide-Quérel\"\n    - \"\"\n"))
+        .isEqualTo(
+            "complaint.yaml: pseudonymisation.names[1]: empty: remove the line or write the text");
+  }
+
+  @Test
+  void secondDocument() throws Exception {
+    assertThat(problems(MINIMAL + "---\nplace: \"Rouen\"\n"))
+        .isEqualTo(
+            "complaint.yaml: line 18, column 1: a second YAML document starts here (---): keep"
+                + " one complaint per file");
+  }
+
+  @Test
+  void notAMapping() throws Exception {
+    assertThat(problems("\"plainte\"\n"))
+        .isEqualTo("complaint.yaml: must be a mapping of keys, got text \"plainte\"");
+  }
 }
