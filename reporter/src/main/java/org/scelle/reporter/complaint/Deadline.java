@@ -34,7 +34,11 @@ public record Deadline(
         "L12-10-1",
         "Plainte dans les 72 h (condition de l'assurance cyber)",
         "Complaint within 72 h (condition of the cyber-insurance cover)"),
-    /** The insurer informed of the attack, against the same 72 h. */
+    /**
+     * The insurer informed of the attack, shown against the same 72 h. L12-10-1 sets the 72 h for
+     * the complaint; the period for informing the insurer is the policy's, and the insurer will ask
+     * for the proof of complaint.
+     */
     INSURER("L12-10-1", "Assureur informé dans les 72 h", "Insurer informed within 72 h"),
     /** Notification of a personal data breach to the CNIL within 72 h. */
     CNIL(
