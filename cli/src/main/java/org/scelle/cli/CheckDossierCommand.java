@@ -2,7 +2,9 @@ package org.scelle.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
@@ -60,6 +62,9 @@ final class CheckDossierCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     List<X509Certificate> anchors = new ArrayList<>();
     for (Path p : trust) {
+      if (!Files.isRegularFile(p)) {
+        throw new IOException(p + ": no such certificate file (--trust)");
+      }
       anchors.add(Certificates.readPem(p));
     }
     DossierVerdict verdict = DossierChecker.check(dossier, Optional.ofNullable(caseDir), anchors);

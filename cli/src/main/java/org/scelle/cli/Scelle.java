@@ -23,6 +23,7 @@ import picocli.CommandLine.ScopeType;
       TimelineCommand.class,
       SigmaCommand.class,
       EvtxCommand.class,
+      ReportCommand.class,
       CheckDossierCommand.class,
       DemoCommand.class,
       CommandLine.HelpCommand.class

@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The embedded files of a PDF (the {@code /EmbeddedFiles} name tree), by name, decoded. An entry
- * that cannot be read becomes a failed {@code annex:<name>} check. Stateless.
+ * The embedded files of a PDF (the {@code /EmbeddedFiles} name tree), by file name (the file
+ * specification's {@code /UF}, else {@code /F}, else the name-tree key: what {@code pdfdetach}
+ * shows), decoded. An entry that cannot be read becomes a failed {@code annex:<name>} check.
+ * Stateless.
  */
 final class EmbeddedAnnexes {
 
@@ -29,6 +31,7 @@ final class EmbeddedAnnexes {
       try {
         PdfObject value = entry.getValue();
         PdfDictionary spec = value instanceof PdfDictionary d ? d : null;
+        name = fileName(spec, name);
         PdfDictionary ef = spec == null ? null : spec.getAsDictionary(PdfName.EF);
         PdfStream stream = ef == null ? null : ef.getAsStream(PdfName.UF);
         if (stream == null && ef != null) {
@@ -46,5 +49,17 @@ final class EmbeddedAnnexes {
       }
     }
     return files;
+  }
+
+  private static String fileName(PdfDictionary spec, String key) {
+    if (spec == null) {
+      return key;
+    }
+    PdfString uf = spec.getAsString(PdfName.UF);
+    if (uf != null) {
+      return uf.toUnicodeString();
+    }
+    PdfString f = spec.getAsString(PdfName.F);
+    return f != null ? f.toUnicodeString() : key;
   }
 }

@@ -33,19 +33,19 @@ import org.scelle.custody.vault.Vault;
  * a skipped candidate with a long path, findings of kinds ioc, sigma and triage, a timeline and an
  * IOC feed copy. Built with the custody APIs; the ledger is signed by two test identities.
  */
-final class SampleVault {
-  static final String CASE_ID = "VALMONT-TEST";
+public final class SampleVault {
+  public static final String CASE_ID = "VALMONT-TEST";
   static final String ACQ_FS = "SRV-FILE01-20191116T080000Z";
   static final String ACQ_FW = "FW-EDGE01-20191116T080000Z";
 
-  final Vault vault;
-  final List<ItemRecord> items = new ArrayList<>();
+  public final Vault vault;
+  public final List<ItemRecord> items = new ArrayList<>();
 
   private SampleVault(Vault vault) {
     this.vault = vault;
   }
 
-  static SampleVault create(Path dir) throws IOException {
+  public static SampleVault create(Path dir) throws IOException {
     Clock clock = Clock.fixed(Instant.parse("2019-11-16T08:00:00Z"), ZoneOffset.UTC);
     Vault v =
         Vault.create(
