@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.scelle.custody.json.Json;
@@ -93,7 +94,12 @@ final class ReportCommand implements Callable<Integer> {
         Optional.ofNullable(tsa).map(u -> new TimestampClient(u, Duration.ofSeconds(30)));
     ReportRun.Result r;
     try {
-      r = ReportRun.run(vault, key.open(), complaint, lang, client, out, Clock.systemUTC());
+      r =
+          ReportRun.run(
+              vault,
+              key.open(),
+              new ReportRun.Request(complaint, lang, client, out, List.of()),
+              Clock.systemUTC());
     } catch (PseudonymisationException e) {
       throw new IOException(complaintFile + ": " + e.getMessage(), e);
     } catch (GeneralSecurityException e) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.scelle.custody.identity.Identity;
@@ -42,28 +43,43 @@ public final class ReportRun {
   public record Result(DossierResult dossier, SignatureResult signature, long ledgerSeq) {}
 
   /**
-   * Builds and signs the dossier.
+   * What to report.
    *
    * @param language {@code fr} or {@code en}
    * @param tsa the time-stamp authority, or empty for a PAdES-B-B signature
    * @param out the dossier to write (replaced when it exists)
+   * @param coverNotes extra notices for the cover (for example that this is a demonstration), after
+   *     the one saying who signs and how it is time-stamped
    */
-  public static Result run(
-      Vault vault,
-      Identity signer,
+  public record Request(
       Complaint complaint,
       String language,
       Optional<TimestampClient> tsa,
       Path out,
-      Clock clock)
+      List<String> coverNotes) {
+    public Request {
+      coverNotes = List.copyOf(coverNotes);
+    }
+  }
+
+  /** Builds and signs the dossier that {@code request} describes. */
+  public static Result run(Vault vault, Identity signer, Request request, Clock clock)
       throws IOException, GeneralSecurityException {
+    Complaint complaint = request.complaint();
+    String language = request.language();
+    Optional<TimestampClient> tsa = request.tsa();
+    Path out = request.out();
+    List<String> notes = new ArrayList<>();
+    notes.add(signatureNote(signer, tsa, language));
+    notes.addAll(request.coverNotes());
     Pseudonymiser pseudonymiser = new Pseudonymiser(complaint.pseudonymisation());
     LegalCatalogue catalogue = LegalCatalogue.load();
     DossierWriter writer =
         DossierWriter.withClock(clock)
             .withPseudonymiser(pseudonymiser::apply)
             .withCatalogue(summaries(catalogue, language))
-            .withRegulatoryClocks(rows(RegulatoryClocks.compute(complaint), language));
+            .withRegulatoryClocks(rows(RegulatoryClocks.compute(complaint), language))
+            .withCoverNotes(notes);
     Path dir = out.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path unsigned = dir.resolve(out.getFileName() + ".unsigned.part");
@@ -96,6 +112,23 @@ public final class ReportRun {
       Files.deleteIfExists(unsigned);
       Files.deleteIfExists(signed);
     }
+  }
+
+  private static String signatureNote(
+      Identity signer, Optional<TimestampClient> tsa, String language) {
+    String who = signer.name() + " (" + signer.role() + ")";
+    if (language.equals("fr")) {
+      return "Ce fichier porte la signature électronique PAdES de "
+          + who
+          + tsa.map(t -> ", horodatée (RFC 3161) par l'autorité " + t.tsaUrl() + ".")
+              .orElse(" ; sans horodatage, l'heure de signature est seulement déclarée.")
+          + " Vérification : scelle check-dossier, pdfsig ou EU DSS.";
+    }
+    return "This file carries the PAdES electronic signature of "
+        + who
+        + tsa.map(t -> ", time-stamped (RFC 3161) by the authority " + t.tsaUrl() + ".")
+            .orElse("; without a time-stamp, the signing time is only claimed.")
+        + " Verify with scelle check-dossier, pdfsig or EU DSS.";
   }
 
   private static OffenceSummaries summaries(LegalCatalogue catalogue, String language) {

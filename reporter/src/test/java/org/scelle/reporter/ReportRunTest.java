@@ -61,10 +61,12 @@ class ReportRunTest {
         ReportRun.run(
             sample.vault,
             legal,
-            complaint,
-            "fr",
-            Optional.of(new TimestampClient(tsa.url(), Duration.ofSeconds(20))),
-            dossier,
+            new ReportRun.Request(
+                complaint,
+                "fr",
+                Optional.of(new TimestampClient(tsa.url(), Duration.ofSeconds(20))),
+                dossier,
+                List.of("DÉMONSTRATION : dossier fictif.")),
             Clock.systemUTC());
   }
 
@@ -137,6 +139,10 @@ class ReportRunTest {
       }
     }
     assertThat(text.out()).doesNotContain("Lucienne Morvan-Desprès");
+    assertThat(text.out().replaceAll("\\s+", " "))
+        .contains("signature électronique PAdES de Sophie Martin (legal)")
+        .contains(tsa.url().toString())
+        .contains("DÉMONSTRATION : dossier fictif.");
   }
 
   @Test

@@ -16,7 +16,13 @@ import org.scelle.reporter.complaint.Complaint;
 final class CoverSection {
   private CoverSection() {}
 
-  static void write(DossierLayout l, CaseFacts facts, Complaint c, Instant generated, String tool) {
+  static void write(
+      DossierLayout l,
+      CaseFacts facts,
+      Complaint c,
+      Instant generated,
+      String tool,
+      List<String> notes) {
     Messages m = l.msg();
     l.section(m.get("cover.title", c.kind() == null ? "" : c.kind()), PageSize.A4);
     l.strong(facts.info().caseId() + " \u2014 " + facts.info().title());
@@ -66,6 +72,9 @@ final class CoverSection {
     rows.add(new Object[] {m.get("cover.generated"), l.time().utc(generated)});
     rows.add(new Object[] {m.get("cover.times"), m.get("cover.timesValue", l.time().site())});
     l.doc().add(l.keyValues(rows));
+    for (String note : notes) {
+      l.notice(note);
+    }
     l.notice(m.get("cover.verifyNotice"));
     l.para(m.get("cover.contents"));
   }

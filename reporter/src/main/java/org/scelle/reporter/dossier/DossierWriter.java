@@ -59,14 +59,17 @@ public final class DossierWriter {
   private final OffenceSummaries catalogue;
   private final List<RegulatoryClockRow> clocks;
   private final boolean tagged;
+  private final List<String> coverNotes;
 
   private DossierWriter(
       Clock clock,
       UnaryOperator<String> pseudonymiser,
       OffenceSummaries catalogue,
       List<RegulatoryClockRow> clocks,
-      boolean tagged) {
+      boolean tagged,
+      List<String> coverNotes) {
     this.tagged = tagged;
+    this.coverNotes = List.copyOf(coverNotes);
     this.clock = Objects.requireNonNull(clock, "clock");
     this.pseudonymiser = Objects.requireNonNull(pseudonymiser, "pseudonymiser");
     this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
@@ -80,7 +83,7 @@ public final class DossierWriter {
    */
   public static DossierWriter withClock(Clock clock) {
     return new DossierWriter(
-        clock, UnaryOperator.identity(), OffenceSummaries.none(), List.of(), true);
+        clock, UnaryOperator.identity(), OffenceSummaries.none(), List.of(), true, List.of());
   }
 
   /**
@@ -89,22 +92,30 @@ public final class DossierWriter {
    * thread-safe and deterministic.
    */
   public DossierWriter withPseudonymiser(UnaryOperator<String> pseudonymiser) {
-    return new DossierWriter(clock, pseudonymiser, catalogue, clocks, tagged);
+    return new DossierWriter(clock, pseudonymiser, catalogue, clocks, tagged, coverNotes);
   }
 
   /** This writer with the legal catalogue's summaries of the offences. */
   public DossierWriter withCatalogue(OffenceSummaries catalogue) {
-    return new DossierWriter(clock, pseudonymiser, catalogue, clocks, tagged);
+    return new DossierWriter(clock, pseudonymiser, catalogue, clocks, tagged, coverNotes);
   }
 
   /** This writer with the regulatory clocks to show, in the given order. */
   public DossierWriter withRegulatoryClocks(List<RegulatoryClockRow> clocks) {
-    return new DossierWriter(clock, pseudonymiser, catalogue, clocks, tagged);
+    return new DossierWriter(clock, pseudonymiser, catalogue, clocks, tagged, coverNotes);
+  }
+
+  /**
+   * This writer with {@code notes} shown on the cover, each in a framed paragraph after the case
+   * summary: how the dossier is signed and time-stamped, or that it is a demonstration.
+   */
+  public DossierWriter withCoverNotes(List<String> notes) {
+    return new DossierWriter(clock, pseudonymiser, catalogue, clocks, tagged, notes);
   }
 
   /** This writer producing a tagged PDF ({@code true}, the default) or an untagged one. */
   public DossierWriter withTagging(boolean tagged) {
-    return new DossierWriter(clock, pseudonymiser, catalogue, clocks, tagged);
+    return new DossierWriter(clock, pseudonymiser, catalogue, clocks, tagged, coverNotes);
   }
 
   /**
@@ -223,7 +234,7 @@ public final class DossierWriter {
     DossierLayout l =
         new DossierLayout(pdf, doc, fonts, msg, new TimeText(facts.info().zone()), pseudonymiser);
 
-    CoverSection.write(l, facts, complaint, generated, tool);
+    CoverSection.write(l, facts, complaint, generated, tool, coverNotes);
     LetterSection.write(l, complaint, catalogue);
     FactsSection.write(l, facts, complaint);
     ImpactSection.write(l, complaint, clocks);
