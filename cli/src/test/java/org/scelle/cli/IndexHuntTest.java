@@ -49,9 +49,12 @@ class IndexHuntTest {
       }
     }
     ScelleProcess.Result index =
-        ScelleProcess.run(tmp, "index", caseDir.toString(), "--key", bobKey.toString());
+        ScelleProcess.run(tmp, "index", caseDir.toString(), "--key", bobKey.toString(), "--json");
     assertThat(index.exit()).as("%s", index).isZero();
-    assertThat(index.out()).contains("indexed 54 items");
+    JsonNode summary = mapper.readTree(index.out());
+    assertThat(summary.get("items").asLong()).isEqualTo(54);
+    assertThat(summary.get("events").asLong()).isPositive();
+    assertThat(summary.get("elapsed_ms").asLong()).isNotNegative();
   }
 
   @Test

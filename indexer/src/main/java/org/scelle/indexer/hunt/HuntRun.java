@@ -55,7 +55,11 @@ public final class HuntRun {
           throw new VaultException(vault.root() + ": no index yet; run 'scelle index' first");
         }
         try (DirectoryReader reader = DirectoryReader.open(dir)) {
-          result = hunter.hunt(new IndexSearcher(reader), items, feeds);
+          IndexSearcher searcher = new IndexSearcher(reader);
+          // each query runs once: caching its clauses (the event filter matches every event)
+          // would cost a pass over the whole index and gain nothing
+          searcher.setQueryCache(null);
+          result = hunter.hunt(searcher, items, feeds);
         }
       }
       new FindingStore(vault).replaceKind("ioc", result.findings());
