@@ -26,22 +26,31 @@ class DistributionIT {
 
   @BeforeAll
   static void unzip() throws IOException {
+    home = unpack(dir);
+  }
+
+  /**
+   * Unpacks the distribution zip into {@code target} (the launcher made executable, as unzip does)
+   * and returns its top directory, {@code scelle-<version>}.
+   */
+  static Path unpack(Path target) throws IOException {
+    Files.createDirectories(target);
     Path zip = Path.of(System.getProperty("scelle.dist.zip"));
     try (ZipFile z = new ZipFile(zip.toFile())) {
       for (ZipEntry e : z.stream().toList()) {
-        Path target = dir.resolve(e.getName()).normalize();
-        assertThat(target.startsWith(dir)).as("zip entry inside the directory: %s", e).isTrue();
+        Path file = target.resolve(e.getName()).normalize();
+        assertThat(file.startsWith(target)).as("zip entry inside the directory: %s", e).isTrue();
         if (e.isDirectory()) {
-          Files.createDirectories(target);
+          Files.createDirectories(file);
           continue;
         }
-        Files.createDirectories(target.getParent());
+        Files.createDirectories(file.getParent());
         try (InputStream in = z.getInputStream(e)) {
-          Files.copy(in, target);
+          Files.copy(in, file);
         }
         if (e.getName().endsWith("bin/scelle")) {
           Files.setPosixFilePermissions(
-              target,
+              file,
               java.util.Set.of(
                   PosixFilePermission.OWNER_READ,
                   PosixFilePermission.OWNER_WRITE,
@@ -49,10 +58,12 @@ class DistributionIT {
         }
       }
     }
-    try (Stream<Path> s = Files.list(dir)) {
-      home = s.filter(Files::isDirectory).findFirst().orElseThrow();
+    Path top;
+    try (Stream<Path> s = Files.list(target)) {
+      top = s.filter(Files::isDirectory).findFirst().orElseThrow();
     }
-    assertThat(home.getFileName().toString()).startsWith("scelle-");
+    assertThat(top.getFileName().toString()).startsWith("scelle-");
+    return top;
   }
 
   @Test
