@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
+import org.scelle.indexer.Fields;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -63,8 +64,8 @@ final class DocumentText extends DefaultHandler {
 
   /**
    * Ends the innermost open document: hands over the rest of its text and its first chunk, with
-   * {@code metadata}. A document without text still gets a first, empty, chunk when it has
-   * metadata.
+   * {@code metadata}. A document without text still gets a first, empty, chunk when its metadata
+   * says more than its content type (an image's title or dates).
    */
   void end(Map<String, String> metadata) {
     Doc d = open.pop();
@@ -74,9 +75,14 @@ final class DocumentText extends DefaultHandler {
     }
     if (d.first != null) {
       send(new TextChunk(d.path, 1, d.first.text(), metadata));
-    } else if (d.next == 1 && !metadata.isEmpty()) {
+    } else if (d.next == 1 && says(metadata)) {
       send(new TextChunk(d.path, 1, "", metadata));
     }
+  }
+
+  /** Whether the metadata says more than the content type. */
+  private static boolean says(Map<String, String> metadata) {
+    return metadata.size() > (metadata.containsKey(Fields.FILE_MIME_TYPE) ? 1 : 0);
   }
 
   /** Whether any document is still open. */

@@ -159,5 +159,6 @@ class ExtractorPoolTest {
     assertThat(unknown.extraction().status()).isEqualTo(ExtractStatus.UNSUPPORTED);
     assertThat(unknown.extraction().note())
         .isEqualTo("unsupported: no parser for application/octet-stream");
+    assertThat(unknown.chunks()).isEmpty();
   }
 }
