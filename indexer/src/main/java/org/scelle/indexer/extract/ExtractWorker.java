@@ -98,7 +98,12 @@ public final class ExtractWorker {
     text.begin("");
     try (TikaInputStream in = TikaInputStream.get(file, md)) {
       parser.parse(in, new BodyContentHandler(text), md, context);
-    } catch (IOException | SAXException | TikaException | RuntimeException | StackOverflowError e) {
+    } catch (IOException
+        | SAXException
+        | TikaException
+        | RuntimeException
+        | StackOverflowError
+        | LinkageError e) {
       failure = e; // every failure of a parser becomes the item's outcome
     } finally {
       while (text.isOpen()) {
@@ -128,6 +133,8 @@ public final class ExtractWorker {
       return ExtractStatus.TRUNCATED;
     } else if (failure instanceof ZeroByteFileException) {
       return ExtractStatus.EMPTY;
+    } else if (failure instanceof LinkageError) {
+      return ExtractStatus.UNSUPPORTED; // a parser whose library is not shipped (RAR)
     } else if (encrypted(failure)) {
       return ExtractStatus.ENCRYPTED;
     } else if (failure != null) {
@@ -162,7 +169,10 @@ public final class ExtractWorker {
       case EMPTY -> "zero-byte file";
       case ENCRYPTED -> "password-protected " + (type == null ? "document" : type);
       case ERROR -> Failures.describe(failure);
-      case UNSUPPORTED -> "no parser for " + type;
+      case UNSUPPORTED ->
+          "no parser for "
+              + type
+              + (failure == null ? "" : " (its library is not shipped: " + failure + ")");
       default -> type + ", " + text.chunks() + " chunk(s)" + failed;
     };
   }

@@ -160,5 +160,33 @@ class ExtractorPoolTest {
     assertThat(unknown.extraction().note())
         .isEqualTo("unsupported: no parser for application/octet-stream");
     assertThat(unknown.chunks()).isEmpty();
+    // RAR's library (junrar) is not shipped: its licence is not an open-source one
+    byte[] rar = {
+      'R',
+      'a',
+      'r',
+      '!',
+      0x1a,
+      0x07,
+      0x01,
+      0x00,
+      0x33,
+      (byte) 0x92,
+      (byte) 0xb5,
+      (byte) 0xe5,
+      0x0a,
+      0x01,
+      0x05,
+      0x06,
+      0x00,
+      0x05,
+      0x01,
+      0x01,
+      (byte) 0x80,
+      (byte) 0x80,
+      0x00
+    };
+    Result r = extract(Files.write(tmp.resolve("a.rar"), rar));
+    assertThat(r.extraction().note()).startsWith("unsupported: no parser for application/x-rar");
   }
 }
