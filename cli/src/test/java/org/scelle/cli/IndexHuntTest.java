@@ -49,9 +49,22 @@ class IndexHuntTest {
       }
     }
     ScelleProcess.Result index =
-        ScelleProcess.run(tmp, "index", caseDir.toString(), "--key", bobKey.toString());
+        ScelleProcess.run(
+            tmp,
+            "index",
+            caseDir.toString(),
+            "--key",
+            bobKey.toString(),
+            "--extract-timeout",
+            "90",
+            "--extract-memory",
+            "256M");
     assertThat(index.exit()).as("%s", index).isZero();
     assertThat(index.out()).contains("indexed 54 items");
+    // the encrypted samples are recorded as such, the documents' text is extracted
+    assertThat(index.out())
+        .containsPattern("\\n  encrypted +[1-9]")
+        .containsPattern("\\n  indexed +[1-9]");
   }
 
   @Test
