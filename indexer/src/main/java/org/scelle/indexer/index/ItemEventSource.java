@@ -9,7 +9,9 @@ import org.scelle.indexer.event.Event;
 
 /**
  * Turns one acquired item into events: a log reader, the EVTX reader, or a file-text extractor.
- * Implementations are stateless and thread-safe.
+ * Implementations are thread-safe; those that hold resources between items (the file-text
+ * extractor's worker processes) are {@link java.io.Closeable}, and the {@link Indexer} closes them
+ * after each run.
  */
 public interface ItemEventSource {
 
