@@ -29,6 +29,7 @@ import org.scelle.custody.identity.Pkcs12Identity;
 import org.scelle.custody.identity.SecretSource;
 import org.scelle.custody.vault.CaseInfo;
 import org.scelle.custody.vault.Vault;
+import org.scelle.reporter.check.DossierVerdict;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -38,7 +39,8 @@ import picocli.CommandLine.Spec;
  * {@code scelle demo}: the chain on the synthetic incident in {@code samples/incident}: demo keys,
  * collection of every host, seal, verification, a hand-over from the analyst to the investigator,
  * then the investigator's index, hunt (the incident's STIX and CSV feeds) and timeline with its
- * chart in {@code DIR/timeline.png}.
+ * chart in {@code DIR/timeline.png}, and the legal staff's signed dossier in {@code
+ * DIR/dossier.pdf}, checked against the vault.
  */
 @Command(
     name = "demo",
@@ -46,7 +48,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Run scelle on the synthetic incident in samples/incident: create demo keys, collect every host,"
           + " seal, verify, hand the vault from the analyst to the investigator, then index, hunt the"
-          + " incident's indicators and draw the timeline (DIR/timeline.png) as the investigator.",
+          + " incident's indicators and draw the timeline (DIR/timeline.png) as the investigator,"
+          + " then build the signed complaint dossier (DIR/dossier.pdf, time-stamped by a local"
+          + " demo authority) as legal staff and check it against the vault.",
       "The demo keys use SCELLE_KEY_PASSWORD when it is set (so you can reuse them), else a random password."
     })
 final class DemoCommand implements Callable<Integer> {
@@ -94,6 +98,8 @@ final class DemoCommand implements Callable<Integer> {
         key(keys.resolve("alice.p12"), "Alice Martin", "analyst", "CHU de Valmont", password);
     Identity bob =
         key(keys.resolve("bob.p12"), "Bob Durand", "investigator", "Police judiciaire", password);
+    Identity claire =
+        key(keys.resolve("claire.p12"), "Claire Petit", "legal", "CHU de Valmont", password);
     Path caseDir = out.resolve("case");
     CaseInfo info =
         new CaseInfo(
@@ -150,6 +156,8 @@ final class DemoCommand implements Callable<Integer> {
     handover.receive(vault, bob);
     o.println();
     DemoAnalysis.Outcome analysis = DemoAnalysis.run(o, vault, bob, incident, out);
+    o.println();
+    DossierVerdict dossier = DemoDossier.run(o, vault, claire, incident, out);
     VerifyReport after = VaultVerifier.verify(vault);
     o.println();
     o.printf("vault      %s%n", caseDir.toAbsolutePath());
@@ -168,9 +176,13 @@ final class DemoCommand implements Callable<Integer> {
         alice.name(), bob.name());
     TimelineCommand.print(o, analysis.timeline());
     o.printf("records    %s%n", vault.findingsFile());
+    o.printf(
+        "dossier    %s: %s%n",
+        out.resolve(DemoDossier.DOSSIER).toAbsolutePath(),
+        dossier.valid() ? "signed and VALID" : "INVALID");
     o.printf("next       scelle verify %s%n", caseDir);
     o.printf("           scelle search %s 'destination.ip:203.0.113.45'%n", caseDir);
-    return after.intact() ? ExitCodes.OK : ExitCodes.VERIFICATION_FAILED;
+    return after.intact() && dossier.valid() ? ExitCodes.OK : ExitCodes.VERIFICATION_FAILED;
   }
 
   private static Path defaultSamples() {

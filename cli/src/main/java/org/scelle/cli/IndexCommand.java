@@ -1,5 +1,6 @@
 package org.scelle.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -101,7 +102,15 @@ final class IndexCommand implements Callable<Integer> {
     IndexSummary s = IndexRun.run(vault, key.open(), indexer, n, zone, Clock.systemUTC());
     var out = spec.commandLine().getOut();
     if (json) {
-      out.println(Json.mapper().writeValueAsString(s));
+      ObjectNode o = Json.mapper().createObjectNode();
+      o.put("items", s.items());
+      o.put("already_indexed", s.alreadyIndexed());
+      o.put("events", s.events());
+      o.put("unparsed", s.unparsed());
+      ObjectNode by = o.putObject("by_status");
+      s.byStatus().forEach(by::put);
+      o.put("elapsed_ms", s.elapsed().toMillis());
+      out.println(Json.mapper().writeValueAsString(o));
     } else {
       out.printf(
           "indexed %d items (%d already indexed): %d events, %d kept as plain text%n",

@@ -23,6 +23,8 @@ import picocli.CommandLine.ScopeType;
       TimelineCommand.class,
       SigmaCommand.class,
       EvtxCommand.class,
+      ReportCommand.class,
+      CheckDossierCommand.class,
       DemoCommand.class,
       CommandLine.HelpCommand.class
     },
@@ -49,7 +51,11 @@ public final class Scelle implements Runnable {
 
   /** The configured command line: exit-code mapping and one-line error messages. */
   public static CommandLine commandLine() {
-    CommandLine cl = new CommandLine(new Scelle());
+    return configure(new CommandLine(new Scelle()));
+  }
+
+  /** Installs the exit-code mapping and the one-line error messages on {@code cl}. */
+  static CommandLine configure(CommandLine cl) {
     ErrorHandler handler = new ErrorHandler();
     cl.setExecutionExceptionHandler(handler);
     cl.setExitCodeExceptionMapper(handler);

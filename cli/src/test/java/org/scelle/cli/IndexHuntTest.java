@@ -55,16 +55,19 @@ class IndexHuntTest {
             caseDir.toString(),
             "--key",
             bobKey.toString(),
+            "--json",
             "--extract-timeout",
             "90",
             "--extract-memory",
             "256M");
     assertThat(index.exit()).as("%s", index).isZero();
-    assertThat(index.out()).contains("indexed 54 items");
+    JsonNode summary = mapper.readTree(index.out());
+    assertThat(summary.get("items").asLong()).isEqualTo(54);
+    assertThat(summary.get("events").asLong()).isPositive();
+    assertThat(summary.get("elapsed_ms").asLong()).isNotNegative();
     // the encrypted samples are recorded as such, the documents' text is extracted
-    assertThat(index.out())
-        .containsPattern("\\n  encrypted +[1-9]")
-        .containsPattern("\\n  indexed +[1-9]");
+    assertThat(summary.get("by_status").get("encrypted").asLong()).isPositive();
+    assertThat(summary.get("by_status").get("indexed").asLong()).isPositive();
   }
 
   @Test
@@ -118,7 +121,15 @@ class IndexHuntTest {
             tmp, "hunt", caseDir.toString(), "--key", bobKey.toString(), "--iocs", csv.toString());
     assertThat(again.exit()).as("%s", again).isZero();
     assertThat(Files.readAllBytes(caseDir.resolve("scelle/findings.jsonl"))).isEqualTo(first);
+    assertThat(caseDir.resolve("scelle/feeds/iocs.csv")).hasSameBinaryContentAs(csv);
+    assertThat(caseDir.resolve("scelle/feeds")).isDirectoryNotContaining("glob:**.tmp");
     assertThat(TestFiles.ledger(caseDir, "hunted")).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(TestFiles.ledger(caseDir, "hunted"))
+        .last()
+        .satisfies(
+            e ->
+                assertThat(e.path("details").path("feeds").get(0).path("copy").asText())
+                    .isEqualTo("scelle/feeds/iocs.csv"));
     assertThat(TestFiles.ledger(caseDir, "indexed")).hasSize(2); // the demo's and this test's
     assertThat(ScelleProcess.inProcess("verify", caseDir.toString()).exit()).isZero();
   }

@@ -2,6 +2,7 @@ package org.scelle.custody.identity;
 
 import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
+import java.util.List;
 
 /**
  * A person acting on the evidence: the holder of a private key (in a PKCS#12 file or on a PKCS#11
@@ -23,6 +24,16 @@ public interface Identity {
 
   /** The certificate that verifies this identity's signatures. */
   X509Certificate certificate();
+
+  /**
+   * The certificate chain from {@link #certificate()} (first) towards its root, as the key store
+   * holds it; just {@code List.of(certificate())} for a self-signed certificate or when the store
+   * holds no issuer. The list is unmodifiable. Signers embed it so that verifiers can reach a trust
+   * anchor.
+   */
+  default List<X509Certificate> chain() {
+    return List.of(certificate());
+  }
 
   /** Lower-case hex SHA-256 of the certificate's DER encoding. */
   String fingerprint();

@@ -20,20 +20,27 @@ abstract sealed class KeyIdentity implements Identity permits Pkcs12Identity, Pk
 
   private final CertificateSubject subject;
   private final X509Certificate certificate;
+  private final List<X509Certificate> chain;
   private final String fingerprint;
   private final String signatureAlgorithm;
   private final PrivateKey privateKey;
   private final Provider provider;
 
   /**
+   * @param chain the certificate (first) and its issuers, as the key store holds them
    * @param provider the provider that signs with {@code privateKey}, or {@code null} for the JDK's
    *     default providers
-   * @throws IllegalArgumentException when the certificate has no CN or a key that is neither EC nor
-   *     RSA
+   * @throws IllegalArgumentException when the chain is empty, or the certificate has no CN or a key
+   *     that is neither EC nor RSA
    */
-  KeyIdentity(X509Certificate certificate, PrivateKey privateKey, Provider provider) {
+  KeyIdentity(List<X509Certificate> chain, PrivateKey privateKey, Provider provider) {
+    if (chain.isEmpty()) {
+      throw new IllegalArgumentException("empty certificate chain");
+    }
+    X509Certificate certificate = chain.get(0);
     this.subject = CertificateSubject.of(certificate);
     this.certificate = certificate;
+    this.chain = List.copyOf(chain);
     this.fingerprint = Certificates.fingerprint(certificate);
     this.signatureAlgorithm =
         KeyAlgorithm.signatureAlgorithmFor(certificate.getPublicKey().getAlgorithm());
@@ -60,6 +67,11 @@ abstract sealed class KeyIdentity implements Identity permits Pkcs12Identity, Pk
   @Override
   public X509Certificate certificate() {
     return certificate;
+  }
+
+  @Override
+  public List<X509Certificate> chain() {
+    return chain;
   }
 
   @Override
@@ -97,6 +109,23 @@ abstract sealed class KeyIdentity implements Identity permits Pkcs12Identity, Pk
         + ", "
         + location()
         + "]";
+  }
+
+  /**
+   * The X.509 chain of key entry {@code alias}: {@code first} followed by the X.509 issuers the
+   * store holds for it, in order (non-X.509 certificates end the chain).
+   */
+  static List<X509Certificate> chainOf(KeyStore keyStore, String alias, X509Certificate first)
+      throws KeyStoreException {
+    List<X509Certificate> chain = new ArrayList<>();
+    chain.add(first);
+    java.security.cert.Certificate[] stored = keyStore.getCertificateChain(alias);
+    if (stored != null && stored.length > 1 && first.equals(stored[0])) {
+      for (int i = 1; i < stored.length && stored[i] instanceof X509Certificate x509; i++) {
+        chain.add(x509);
+      }
+    }
+    return chain;
   }
 
   /**

@@ -13,6 +13,7 @@ import java.security.ProviderException;
 import java.security.Security;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -24,6 +25,8 @@ import java.util.Objects;
  * belongs to the whole process: while one identity on a token is open and logged in, opening
  * another one on the same token does not check the PIN again.
  *
+ * <p>{@link #chain()} holds the certificate and the issuers that SunPKCS11 finds on the token.
+ *
  * <p>Use from one thread at a time, as {@link Identity} says.
  */
 public final class Pkcs11Identity extends KeyIdentity {
@@ -33,8 +36,8 @@ public final class Pkcs11Identity extends KeyIdentity {
   private final Provider provider;
 
   private Pkcs11Identity(
-      Path config, String alias, Provider provider, X509Certificate certificate, PrivateKey key) {
-    super(certificate, key, provider);
+      Path config, String alias, Provider provider, List<X509Certificate> chain, PrivateKey key) {
+    super(chain, key, provider);
     this.config = config;
     this.alias = alias;
     this.provider = provider;
@@ -80,7 +83,8 @@ public final class Pkcs11Identity extends KeyIdentity {
         throw new IOException(
             pkcs11Config + ": key entry '" + chosen + "' has no X.509 certificate");
       }
-      return new Pkcs11Identity(pkcs11Config, chosen, provider, x509, privateKey);
+      return new Pkcs11Identity(
+          pkcs11Config, chosen, provider, chainOf(keyStore, chosen, x509), privateKey);
     } catch (KeyIdentity.NoKeyEntry | IllegalArgumentException e) {
       throw new IOException(pkcs11Config + ": " + e.getMessage(), e);
     } catch (GeneralSecurityException e) {

@@ -12,11 +12,13 @@ import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * An identity whose private key and certificate are in a password-protected PKCS#12 file, as
- * written by {@link KeyGenerator}.
+ * written by {@link KeyGenerator}. When the file also holds the certificate's issuers (a CA-issued
+ * certificate), {@link #chain()} returns them after the certificate.
  *
  * <p>Instances are immutable and safe for concurrent use: each {@link #sign} uses its own {@code
  * Signature}. The key is held in memory; the file is not kept open.
@@ -25,8 +27,8 @@ public final class Pkcs12Identity extends KeyIdentity {
 
   private final Path file;
 
-  private Pkcs12Identity(Path file, X509Certificate certificate, PrivateKey key) {
-    super(certificate, key, null);
+  private Pkcs12Identity(Path file, List<X509Certificate> chain, PrivateKey key) {
+    super(chain, key, null);
     this.file = file;
   }
 
@@ -66,7 +68,7 @@ public final class Pkcs12Identity extends KeyIdentity {
       if (!(certificate instanceof X509Certificate x509)) {
         throw new IOException(p12 + ": key entry '" + alias + "' has no X.509 certificate");
       }
-      Pkcs12Identity identity = new Pkcs12Identity(p12, x509, privateKey);
+      Pkcs12Identity identity = new Pkcs12Identity(p12, chainOf(keyStore, alias, x509), privateKey);
       identity.checkKeyMatchesCertificate();
       return identity;
     } catch (NoKeyEntry | IllegalArgumentException e) {

@@ -183,6 +183,11 @@ public final class Vault {
     return tagDir().resolve("findings.jsonl");
   }
 
+  /** The copies of the indicator feeds used by the last hunt ({@code scelle/feeds/}). */
+  public Path feedsDir() {
+    return tagDir().resolve("feeds");
+  }
+
   /** Resolves a vault-relative path written with '/' separators (as in item records). */
   public Path resolve(String vaultPath) {
     Path p = root.resolve(vaultPath).normalize();

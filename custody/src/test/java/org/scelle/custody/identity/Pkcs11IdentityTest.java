@@ -108,6 +108,7 @@ class Pkcs11IdentityTest {
     assertThat(identity.organisation()).isEqualTo("CHU de Rouen");
     assertThat(identity.signatureAlgorithm()).isEqualTo("SHA256withECDSA");
     assertThat(identity.certificate()).isEqualTo(certificate);
+    assertThat(identity.chain()).containsExactly(certificate);
     assertThat(identity.fingerprint()).isEqualTo(Certificates.fingerprint(certificate));
     assertThat(((Pkcs11Identity) identity).alias()).isEqualTo(alias);
     assertThat(Certificates.verify(certificate, "SHA256withECDSA", data, signature)).isTrue();

@@ -5,11 +5,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.KeyPair;
 import java.security.KeyStore;
+import java.security.SecureRandom;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import javax.security.auth.x500.X500Principal;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,6 +120,51 @@ class Pkcs12IdentityTest {
     assertThatThrownBy(() -> Pkcs12Identity.open(file, PASSWORD))
         .isInstanceOf(IOException.class)
         .hasMessageStartingWith(file + ": 2 private key entries");
+  }
+
+  @Test
+  void selfSignedIdentityHasAChainOfOne() throws Exception {
+    Identity alice = Pkcs12Identity.open(p12, PASSWORD);
+
+    assertThat(alice.chain()).containsExactly(alice.certificate());
+  }
+
+  @Test
+  void caIssuedIdentityHasItsWholeChain() throws Exception {
+    SecureRandom random = new SecureRandom();
+    KeyPair caKeys = KeyAlgorithm.EC_P256.generateKeyPair(random);
+    X509Certificate ca =
+        SelfSignedCertificate.issue(
+            new CertificateSubject("Test CA", "", "scelle tests"),
+            caKeys.getPublic(),
+            caKeys.getPrivate(),
+            "SHA256withECDSA",
+            null,
+            random);
+    KeyPair keys = KeyAlgorithm.EC_P256.generateKeyPair(random);
+    Instant now = Instant.now();
+    X509Certificate issued =
+        new JcaX509CertificateConverter()
+            .getCertificate(
+                new JcaX509v3CertificateBuilder(
+                        ca.getSubjectX500Principal(),
+                        BigInteger.TEN,
+                        Date.from(now.minus(1, ChronoUnit.DAYS)),
+                        Date.from(now.plus(1, ChronoUnit.DAYS)),
+                        new X500Principal("CN=Bob,OU=investigator"),
+                        keys.getPublic())
+                    .build(
+                        new JcaContentSignerBuilder("SHA256withECDSA").build(caKeys.getPrivate())));
+    KeyStore store = KeyStore.getInstance("PKCS12");
+    store.load(null, null);
+    store.setKeyEntry("bob", keys.getPrivate(), PASSWORD, new Certificate[] {issued, ca});
+    Path file = save(store, "bob.p12");
+
+    Identity bob = Pkcs12Identity.open(file, PASSWORD);
+
+    assertThat(bob.certificate()).isEqualTo(issued);
+    assertThat(bob.chain()).containsExactly(issued, ca);
+    assertThat(bob.name()).isEqualTo("Bob");
   }
 
   private Path save(KeyStore keyStore, String name) throws Exception {

@@ -207,9 +207,9 @@ class TimestampClientTest {
 
   // ---- helpers ----
 
-  private record Result(int exit, String stdout, String stderr) {}
+  record Result(int exit, String stdout, String stderr) {}
 
-  private static Result run(Path tool, String... args) throws IOException, InterruptedException {
+  static Result run(Path tool, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(tool.toString());
     command.addAll(List.of(args));

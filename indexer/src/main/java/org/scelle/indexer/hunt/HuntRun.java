@@ -26,8 +26,9 @@ import org.scelle.indexer.index.CaseIndex;
 
 /**
  * One {@code scelle hunt} run: under the vault lock, loads the feeds, hunts, replaces the {@code
- * ioc} findings in {@code findings.jsonl}, and signs a {@code hunted} ledger entry naming each feed
- * and its SHA-256, the counts, and the rejected indicators' number.
+ * ioc} findings in {@code findings.jsonl}, keeps a copy of each feed under {@code scelle/feeds/},
+ * and signs a {@code hunted} ledger entry naming each feed, its copy and its SHA-256, the counts,
+ * and the rejected indicators' number.
  */
 public final class HuntRun {
   private HuntRun() {}
@@ -54,15 +55,22 @@ public final class HuntRun {
           throw new VaultException(vault.root() + ": no index yet; run 'scelle index' first");
         }
         try (DirectoryReader reader = DirectoryReader.open(dir)) {
-          result = hunter.hunt(new IndexSearcher(reader), items, feeds);
+          IndexSearcher searcher = new IndexSearcher(reader);
+          // each query runs once: caching its clauses (the event filter matches every event)
+          // would cost a pass over the whole index and gain nothing
+          searcher.setQueryCache(null);
+          result = hunter.hunt(searcher, items, feeds);
         }
       }
       new FindingStore(vault).replaceKind("ioc", result.findings());
+      List<String> copies = FeedCopies.replace(vault, feedFiles, feeds);
       ObjectNode d = JsonNodeFactory.instance.objectNode();
       ArrayNode fs = d.putArray("feeds");
-      for (Feed f : feeds) {
+      for (int i = 0; i < feeds.size(); i++) {
+        Feed f = feeds.get(i);
         fs.addObject()
             .put("file", f.file())
+            .put("copy", copies.get(i))
             .put("sha256", f.sha256())
             .put("indicators", f.indicators().size())
             .put("rejected", f.rejected().size());

@@ -7,8 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -38,6 +40,16 @@ import org.scelle.indexer.index.Schema;
  */
 public final class Hunter {
   public static final int MAX_EVIDENCE = 10_000;
+
+  /** The stored fields a finding is made of. */
+  private static final Set<String> EVIDENCE_FIELDS =
+      Set.of(
+          Fields.DOC_ID,
+          Fields.TIMESTAMP,
+          Fields.ITEM_HOST,
+          Fields.ITEM_ID,
+          Fields.ITEM_SHA256,
+          Fields.LOCATOR);
 
   private final BiFunction<IndicatorType, String, String> normalize;
 
@@ -134,13 +146,22 @@ public final class Hunter {
         new TermQuery(new Term(Fields.KIND, EventDocuments.KIND_EVENT)),
         BooleanClause.Occur.FILTER);
     Query q = b.build();
+    // Most indicators match nothing: count first, so that the sorted search allocates its queue
+    // for the hits there are rather than for MAX_EVIDENCE of them.
+    int count = searcher.count(q);
+    if (count == 0) {
+      return false;
+    }
     TopDocs top =
         searcher.search(
-            q, MAX_EVIDENCE + 1, new Sort(new SortField(Fields.DOC_ID, SortField.Type.STRING)));
+            q,
+            Math.min(count, MAX_EVIDENCE + 1),
+            new Sort(new SortField(Fields.DOC_ID, SortField.Type.STRING)));
     int n = Math.min(top.scoreDocs.length, MAX_EVIDENCE);
+    StoredFields stored = searcher.storedFields();
     for (int i = 0; i < n; i++) {
       ScoreDoc sd = top.scoreDocs[i];
-      Document d = searcher.storedFields().document(sd.doc);
+      Document d = stored.document(sd.doc, EVIDENCE_FIELDS);
       String docId = d.get(Fields.DOC_ID);
       out.computeIfAbsent(
           docId,

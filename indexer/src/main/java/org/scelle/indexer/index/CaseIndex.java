@@ -61,6 +61,15 @@ public final class CaseIndex implements Closeable {
     writer.updateDocument(new Term(Fields.DOC_ID, id), doc);
   }
 
+  /**
+   * Adds a document without looking for one with the same id: for the events of an item whose
+   * documents were removed with {@link #deleteItem} first (their ids all start with the item id, so
+   * none can remain), which spares the writer a buffered delete per document. Thread-safe.
+   */
+  public void add(Document doc) throws IOException {
+    writer.addDocument(doc);
+  }
+
   /** Removes every document of an item (before it is indexed again). Thread-safe. */
   public void deleteItem(String itemId) throws IOException {
     writer.deleteDocuments(new Term(Fields.ITEM_ID, itemId));

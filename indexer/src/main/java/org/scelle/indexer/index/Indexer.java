@@ -153,7 +153,7 @@ public final class Indexer {
       return;
     }
     try {
-      index.put(EventDocuments.id(r, e), EventDocuments.of(r, e, enrich.apply(e)));
+      index.add(EventDocuments.of(r, e, enrich.apply(e))); // the item was deleted first
     } catch (IOException ex) {
       failure[0] = ex;
     }

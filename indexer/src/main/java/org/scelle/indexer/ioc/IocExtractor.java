@@ -76,6 +76,22 @@ public final class IocExtractor {
   private static final Pattern CVE =
       Pattern.compile("(?i)(?<![a-z0-9_-])CVE-[0-9]{4}-[0-9]{4,7}+(?![a-z0-9_])");
 
+  // The first character of a match and the characters its lookbehind rejects before it, per
+  // pattern that opens with a lookbehind: a matcher needs to try only the positions where both
+  // hold (see Scan#find).
+  private static final Chars DOMAIN_FIRST = Chars.of("A-Za-z0-9-");
+  private static final Chars DOMAIN_BEFORE = Chars.of("A-Za-z0-9_.-");
+  private static final Chars IPV4_FIRST = Chars.of("0-9");
+  private static final Chars IPV4_BEFORE = Chars.of("A-Za-z0-9_.");
+  private static final Chars IPV6_FIRST = Chars.of("0-9A-Fa-f:");
+  private static final Chars IPV6_BEFORE = Chars.of("A-Za-z0-9_:.");
+  private static final Chars HASH_FIRST = Chars.of("0-9A-Fa-f");
+  private static final Chars WORD_BEFORE = Chars.of("A-Za-z0-9_");
+  private static final Chars BTC_FIRST = Chars.of("13bB");
+
+  /** The shortest Bitcoin address: "bc1" and 11 characters. */
+  private static final int BTC_MIN = 14;
+
   private static final Comparator<Ioc> ORDER =
       Comparator.comparingInt(Ioc::start)
           .thenComparing(Comparator.comparingInt(Ioc::end).reversed())
@@ -95,12 +111,24 @@ public final class IocExtractor {
    */
   public List<Ioc> extract(CharSequence text) {
     Scan scan = new Scan(Refanged.of(text));
-    scan.urls();
-    scan.emails();
-    scan.paths(WINDOWS_PATH, IocType.WINDOWS_PATH);
-    scan.paths(REGISTRY_KEY, IocType.REGISTRY_KEY);
-    scan.domains();
-    scan.simple();
+    // Each scan runs only when the text holds what every match of its pattern needs (the
+    // skipped ones could not have found anything): "://" for URLs, '@' for e-mail addresses, a
+    // backslash for paths and registry keys, a dot for domains.
+    Shape shape = Shape.of(scan.s);
+    if (shape.colon && scan.s.contains("://")) {
+      scan.urls();
+    }
+    if (shape.at) {
+      scan.emails();
+    }
+    if (shape.backslash) {
+      scan.paths(WINDOWS_PATH, IocType.WINDOWS_PATH);
+      scan.paths(REGISTRY_KEY, IocType.REGISTRY_KEY);
+    }
+    if (shape.dot) {
+      scan.domains();
+    }
+    scan.simple(shape);
     List<Ioc> sorted = scan.found;
     sorted.sort(ORDER);
     List<Ioc> result = new ArrayList<>(sorted.size());
@@ -115,7 +143,7 @@ public final class IocExtractor {
   /** The state of one extraction: the refanged text, the results, the context spans. */
   private static final class Scan {
     private final Refanged refanged;
-    private final String s;
+    final String s;
     private final List<Ioc> found = new ArrayList<>();
     private final BitSet context = new BitSet(); // URL, e-mail, path and registry-key chars
 
@@ -262,8 +290,10 @@ public final class IocExtractor {
     }
 
     void domains() {
-      Matcher m = DOMAIN.matcher(s);
-      while (m.find()) {
+      Matcher m = DOMAIN.matcher(s).useTransparentBounds(true);
+      for (int from = 0;
+          find(m, from, DOMAIN_FIRST, DOMAIN_BEFORE, IocExtractor::dottedLabel);
+          from = m.end()) {
         int next = context.nextSetBit(m.start());
         if (next >= 0 && next < m.end()) {
           continue;
@@ -275,15 +305,66 @@ public final class IocExtractor {
       }
     }
 
+    /**
+     * Like {@code m.find(from)} for a pattern that opens with a lookbehind rejecting {@code before}
+     * and then a character of {@code first}: tries only the positions where both hold, which finds
+     * the same match without running the lookbehind everywhere. {@code m} must use transparent
+     * bounds.
+     */
+    private boolean find(Matcher m, int from, Chars first, Chars before, Start start) {
+      int n = s.length();
+      for (int i = from; i < n; i++) {
+        if (first.has(s.charAt(i))
+            && (i == 0 || !before.has(s.charAt(i - 1)))
+            && start.possible(s, i)) {
+          m.region(i, n);
+          if (m.lookingAt()) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
     /** IP addresses, hashes, Bitcoin addresses and CVE ids: anywhere in the text. */
-    void simple() {
-      for (Matcher m = IPV4.matcher(s); m.find(); ) {
-        addIfValid(IocType.IPV4, Addresses.ipv4(m.group()), m);
+    void simple(Shape shape) {
+      if (shape.dot) {
+        Matcher m = IPV4.matcher(s).useTransparentBounds(true);
+        for (int from = 0;
+            find(m, from, IPV4_FIRST, IPV4_BEFORE, IocExtractor::dottedNumber);
+            from = m.end()) {
+          addIfValid(IocType.IPV4, Addresses.ipv4(m.group()), m);
+        }
       }
-      for (Matcher m = IPV6.matcher(s); m.find(); ) {
-        addIfValid(IocType.IPV6, Addresses.ipv6(m.group()), m);
+      if (shape.colon) { // every IPv6 address has one
+        Matcher m = IPV6.matcher(s).useTransparentBounds(true);
+        for (int from = 0;
+            find(m, from, IPV6_FIRST, IPV6_BEFORE, IocExtractor::colonInRun);
+            from = m.end()) {
+          addIfValid(IocType.IPV6, Addresses.ipv6(m.group()), m);
+        }
       }
-      for (Matcher m = HASH.matcher(s); m.find(); ) {
+      if (shape.longestHexRun >= 32) {
+        hashes();
+      }
+      if (shape.longestAlnumRun >= BTC_MIN) {
+        Matcher m = BTC.matcher(s).useTransparentBounds(true);
+        for (int from = 0; find(m, from, BTC_FIRST, WORD_BEFORE, (t, i) -> true); from = m.end()) {
+          bitcoin(m);
+        }
+      }
+      if (shape.cve) {
+        for (Matcher m = CVE.matcher(s); m.find(); ) {
+          addIfValid(IocType.CVE, m.group().toUpperCase(Locale.ROOT), m);
+        }
+      }
+    }
+
+    private void hashes() {
+      Matcher m = HASH.matcher(s).useTransparentBounds(true);
+      for (int from = 0;
+          find(m, from, HASH_FIRST, WORD_BEFORE, IocExtractor::hashRun);
+          from = m.end()) {
         String hex = m.group().toLowerCase(Locale.ROOT);
         IocType type =
             switch (hex.length()) {
@@ -295,17 +376,15 @@ public final class IocExtractor {
         boolean digitsOnly = hex.chars().allMatch(c -> c >= '0' && c <= '9');
         addIfValid(type, digitsOnly ? null : hex, m);
       }
-      for (Matcher m = BTC.matcher(s); m.find(); ) {
-        String address = m.group();
-        if (address.substring(0, 3).equalsIgnoreCase("bc1")) {
-          boolean valid = Bitcoin.isBech32Address(address);
-          addIfValid(IocType.BTC, valid ? address.toLowerCase(Locale.ROOT) : null, m);
-        } else {
-          addIfValid(IocType.BTC, Bitcoin.isBase58Address(address) ? address : null, m);
-        }
-      }
-      for (Matcher m = CVE.matcher(s); m.find(); ) {
-        addIfValid(IocType.CVE, m.group().toUpperCase(Locale.ROOT), m);
+    }
+
+    private void bitcoin(Matcher m) {
+      String address = m.group();
+      if (address.substring(0, 3).equalsIgnoreCase("bc1")) {
+        boolean valid = Bitcoin.isBech32Address(address);
+        addIfValid(IocType.BTC, valid ? address.toLowerCase(Locale.ROOT) : null, m);
+      } else {
+        addIfValid(IocType.BTC, Bitcoin.isBase58Address(address) ? address : null, m);
       }
     }
 
@@ -313,6 +392,128 @@ public final class IocExtractor {
       if (type != null && value != null) {
         add(type, value, m.start(), m.end());
       }
+    }
+  }
+
+  /**
+   * A necessary condition for a match of a pattern to start at {@code i}, cheaper than trying the
+   * pattern there. A condition never rejects a position where the pattern matches, or where a
+   * match, though later rejected, would move the search past positions that could match.
+   */
+  @FunctionalInterface
+  private interface Start {
+    boolean possible(String s, int i);
+  }
+
+  /** A domain's first label: at most 63 label characters, then a dot and a label character. */
+  private static boolean dottedLabel(String s, int i) {
+    int j = i;
+    while (j < s.length() && j - i <= 63 && DOMAIN_FIRST.has(s.charAt(j))) {
+      j++;
+    }
+    return j - i <= 63
+        && j + 1 < s.length()
+        && s.charAt(j) == '.'
+        && DOMAIN_FIRST.has(s.charAt(j + 1));
+  }
+
+  /** An IPv4 address's first number: at most 3 digits, then a dot and a digit. */
+  private static boolean dottedNumber(String s, int i) {
+    int j = i;
+    while (j < s.length() && j - i <= 3 && IPV4_FIRST.has(s.charAt(j))) {
+      j++;
+    }
+    return j - i <= 3
+        && j + 1 < s.length()
+        && s.charAt(j) == '.'
+        && IPV4_FIRST.has(s.charAt(j + 1));
+  }
+
+  /**
+   * A colon among the first 39 hexadecimal digits and colons: a match without one is never an IPv6
+   * address, and skipping it moves the search past no candidate (the characters it would have
+   * covered, and the one after it, follow a character its lookbehind rejects).
+   */
+  private static boolean colonInRun(String s, int i) {
+    for (int j = i; j < s.length() && j - i < 39 && IPV6_FIRST.has(s.charAt(j)); j++) {
+      if (s.charAt(j) == ':') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** 32 to 64 hexadecimal digits. */
+  private static boolean hashRun(String s, int i) {
+    int j = i;
+    while (j < s.length() && j - i <= 64 && HASH_FIRST.has(s.charAt(j))) {
+      j++;
+    }
+    return j - i >= 32 && j - i <= 64;
+  }
+
+  /** What a text holds, in one pass: the scans that cannot match are skipped. */
+  private static final class Shape {
+    boolean colon;
+    boolean at;
+    boolean backslash;
+    boolean dot;
+    boolean cve;
+    int longestHexRun;
+    int longestAlnumRun;
+
+    static Shape of(String s) {
+      Shape sh = new Shape();
+      int hex = 0;
+      int alnum = 0;
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        boolean isDigit = c >= '0' && c <= '9';
+        boolean isLetter = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+        hex = isDigit || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f') ? hex + 1 : 0;
+        alnum = isDigit || isLetter ? alnum + 1 : 0;
+        sh.longestHexRun = Math.max(sh.longestHexRun, hex);
+        sh.longestAlnumRun = Math.max(sh.longestAlnumRun, alnum);
+        switch (c) {
+          case ':' -> sh.colon = true;
+          case '@' -> sh.at = true;
+          case '\\' -> sh.backslash = true;
+          case '.' -> sh.dot = true;
+          case '-' ->
+              sh.cve |=
+                  i >= 3
+                      && (s.charAt(i - 3) | 0x20) == 'c'
+                      && (s.charAt(i - 2) | 0x20) == 'v'
+                      && (s.charAt(i - 1) | 0x20) == 'e';
+          default -> {}
+        }
+      }
+      return sh;
+    }
+  }
+
+  /** A set of ASCII characters given as a character class body ({@code "A-Za-z0-9_"}). */
+  private static final class Chars {
+    private final boolean[] in = new boolean[128];
+
+    static Chars of(String ranges) {
+      Chars c = new Chars();
+      for (int i = 0; i < ranges.length(); i++) {
+        char from = ranges.charAt(i);
+        char to = from;
+        if (i + 2 < ranges.length() && ranges.charAt(i + 1) == '-') {
+          to = ranges.charAt(i + 2);
+          i += 2;
+        }
+        for (char x = from; x <= to; x++) {
+          c.in[x] = true;
+        }
+      }
+      return c;
+    }
+
+    boolean has(char c) {
+      return c < 128 && in[c];
     }
   }
 }

@@ -63,6 +63,9 @@ final class Refanged {
 
   /** Refangs {@code original}, which is read but not kept beyond the returned object's life. */
   static Refanged of(CharSequence original) {
+    if (!mayChange(original)) {
+      return new Refanged(original, original.toString(), null, null);
+    }
     int n = original.length();
     StringBuilder out = new StringBuilder(n);
     int[] from = new int[n];
@@ -74,17 +77,10 @@ final class Refanged {
       int len = 0;
       String replacement = null;
       if (c == '[' || c == '(' || c == '{') {
-        char close = c == '[' ? ']' : c == '(' ? ')' : '}';
-        for (String[] token : BRACKETED) {
-          if (c != '[' && !ROUND_OR_CURLY.contains(token[0])) {
-            continue; // [:], [://], [/] and [@] take square brackets only
-          }
-          if (regionMatches(original, i + 1, token[0])
-              && at(original, i + 1 + token[0].length()) == close) {
-            len = token[0].length() + 2;
-            replacement = token[1];
-            break;
-          }
+        String[] token = bracketed(original, i);
+        if (token != null) {
+          len = token[0].length() + 2;
+          replacement = token[1];
         }
       } else if ((c == 'h' || c == 'H') && !isLetter(at(original, i - 1)) && isHxxp(original, i)) {
         len = 4;
@@ -133,6 +129,43 @@ final class Refanged {
     return changed
         ? new Refanged(original, out.toString(), from, to)
         : new Refanged(original, out.toString(), null, null);
+  }
+
+  /**
+   * Whether refanging could change {@code s}: the same tests as {@link #of}'s, without building
+   * anything, so that the common text with nothing defanged costs one pass and no copy.
+   */
+  private static boolean mayChange(CharSequence s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean may =
+          switch (c) {
+            case '[', '(', '{' -> bracketed(s, i) != null;
+            case 'h', 'H' -> isHxxp(s, i);
+            case '\\' -> at(s, i + 1) == '.';
+            case ' ' -> regionMatches(s, i, " dot ");
+            default -> false;
+          };
+      if (may) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The defanged token that the bracket at {@code i} opens, or null. */
+  private static String[] bracketed(CharSequence s, int i) {
+    char c = s.charAt(i);
+    char close = c == '[' ? ']' : c == '(' ? ')' : '}';
+    for (String[] token : BRACKETED) {
+      if (c != '[' && !ROUND_OR_CURLY.contains(token[0])) {
+        continue; // [:], [://], [/] and [@] take square brackets only
+      }
+      if (regionMatches(s, i + 1, token[0]) && at(s, i + 1 + token[0].length()) == close) {
+        return token;
+      }
+    }
+    return null;
   }
 
   private static final String[][] BRACKETED = {

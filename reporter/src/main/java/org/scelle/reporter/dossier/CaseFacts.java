@@ -1,0 +1,19 @@
+package org.scelle.reporter.dossier;
+
+import java.io.IOException;
+import org.scelle.custody.vault.CaseInfo;
+import org.scelle.custody.vault.Vault;
+
+/**
+ * Everything the dossier states about a vault, gathered before writing: one streaming pass over the
+ * items, one verification of the ledger, one pass over the findings. Immutable once read; the long
+ * tables (inventory, ledger, findings) are rendered by further streaming passes, not from here.
+ */
+record CaseFacts(CaseInfo info, ItemFacts items, LedgerFacts ledger, FindingFacts findings) {
+
+  /** Reads the facts of {@code vault}. */
+  static CaseFacts read(Vault vault) throws IOException {
+    return new CaseFacts(
+        vault.info(), ItemFacts.read(vault), LedgerFacts.read(vault), FindingFacts.read(vault));
+  }
+}

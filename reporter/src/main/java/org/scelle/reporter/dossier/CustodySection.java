@@ -1,0 +1,135 @@
+package org.scelle.reporter.dossier;
+
+import com.itextpdf.kernel.geom.PageSize;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.scelle.custody.json.CanonicalJson;
+import org.scelle.custody.json.JsonLines;
+import org.scelle.custody.ledger.LedgerEntry;
+import org.scelle.custody.ledger.LedgerProblem;
+import org.scelle.custody.vault.Vault;
+
+/**
+ * The chain of custody: the verification result at report time (every problem listed), the actors
+ * with their certificate fingerprints, the last seal compared with the current Merkle root, and
+ * every ledger entry, streamed (sequence, UTC time, actor, action, subject, short details).
+ */
+final class CustodySection {
+  static final int DETAILS_CHARS = 220;
+
+  private CustodySection() {}
+
+  static void write(DossierLayout l, Vault vault, CaseFacts facts) throws IOException {
+    Messages m = l.msg();
+    l.section(m.get("custody.title"), PageSize.A4);
+    LedgerFacts ledger = facts.ledger();
+    if (ledger.intact()) {
+      l.strong(m.get("custody.intact", ledger.report().entries()));
+    } else {
+      l.notice(m.get("custody.broken", ledger.report().problems().size()));
+      for (LedgerProblem p : ledger.problems()) {
+        l.para("\u2013 " + p.what()).setFontSize(DossierLayout.SMALL);
+      }
+    }
+    l.para(m.get("custody.head")).add(l.mono(ledger.report().headSha256()).setFontSize(7.5f));
+    LedgerFacts.Seal seal = ledger.lastSeal();
+    ItemFacts items = facts.items();
+    if (seal == null) {
+      l.para(m.get("custody.noSeal"));
+    } else {
+      boolean same =
+          seal.merkleRoot().equals(items.merkleRoot()) && seal.itemCount() == items.acquiredCount();
+      l.para(
+          m.get(
+              same ? "custody.sealMatches" : "custody.sealDiffers",
+              seal.seq(),
+              seal.time(),
+              seal.itemCount(),
+              items.acquiredCount()));
+    }
+    l.subsection(m.get("custody.actors"));
+    LargeTable actors =
+        new LargeTable(
+            l.doc(),
+            new float[] {120, 70, 261, 60},
+            l.header(m.get("custody.name")),
+            l.header(m.get("custody.role")),
+            l.header(m.get("custody.cert")),
+            l.header(m.get("custody.entries")));
+    for (Map.Entry<String, LedgerFacts.Actor> a : ledger.actors().entrySet()) {
+      actors.row(
+          l.proseCell(a.getValue().name()),
+          l.proseCell(a.getValue().role()),
+          l.monoCell(a.getKey()),
+          l.cell(Long.toString(a.getValue().entries())));
+    }
+    actors.complete();
+
+    l.subsection(m.get("custody.entriesTitle"));
+    l.para(m.get("custody.entriesIntro", DETAILS_CHARS)).setFontSize(DossierLayout.SMALL);
+    LargeTable t =
+        new LargeTable(
+            l.doc(),
+            new float[] {26, 62, 72, 52, 110, 189},
+            l.header("#"),
+            l.header(m.get("custody.time")),
+            l.header(m.get("custody.actor")),
+            l.header(m.get("custody.action")),
+            l.header(m.get("custody.subject")),
+            l.header(m.get("custody.details")));
+    try (Stream<JsonLines.Line> lines = JsonLines.read(vault.ledgerFile())) {
+      Iterator<JsonLines.Line> it = lines.iterator();
+      long n = 0;
+      while (true) {
+        JsonLines.Line line;
+        try {
+          if (!it.hasNext()) {
+            break;
+          }
+          line = it.next();
+        } catch (UncheckedIOException e) {
+          // The verification result above already names the line; say where the listing stops.
+          t.row(
+              l.cell(Long.toString(n + 1)),
+              l.cell(""),
+              l.cell(""),
+              l.cell(""),
+              l.cell(""),
+              l.cell(m.get("custody.unreadable", e.getCause().getMessage())));
+          break;
+        }
+        n = line.number();
+        LedgerEntry e;
+        try {
+          e = LedgerEntry.fromJson(line.node());
+        } catch (IllegalArgumentException ex) {
+          t.row(
+              l.cell(Long.toString(n)),
+              l.cell(""),
+              l.cell(""),
+              l.cell(""),
+              l.cell(""),
+              l.cell(m.get("custody.unreadable", ex.getMessage())));
+          continue;
+        }
+        t.row(
+            l.cell(Long.toString(e.seq())),
+            l.proseCell(l.utc(TimeText.parse(e.time())).replace(' ', '\n')),
+            l.proseCell(e.actorName() + "\n(" + e.actorRole() + ")"),
+            l.cell(e.action().label()),
+            l.monoCell(e.subject()),
+            l.monoCell(l.pseudo(shortDetails(e))));
+      }
+    }
+    t.complete();
+  }
+
+  /** The entry's details as canonical JSON, cut to {@value #DETAILS_CHARS} characters. */
+  static String shortDetails(LedgerEntry e) {
+    String s = CanonicalJson.string(e.details());
+    return s.length() <= DETAILS_CHARS ? s : s.substring(0, DETAILS_CHARS - 1) + "\u2026";
+  }
+}

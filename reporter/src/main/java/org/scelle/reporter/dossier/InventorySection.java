@@ -1,0 +1,84 @@
+package org.scelle.reporter.dossier;
+
+import com.itextpdf.kernel.geom.PageSize;
+import com.itextpdf.layout.element.Cell;
+import com.itextpdf.layout.element.Paragraph;
+import java.io.IOException;
+import org.scelle.custody.item.ItemRecord;
+import org.scelle.custody.item.ItemStatus;
+import org.scelle.custody.item.ItemStore;
+import org.scelle.custody.vault.Vault;
+
+/**
+ * The evidence inventory, on landscape pages: every item record (acquired, skipped, error) in file
+ * order, streamed, with id, host, original path (or the reason it was not acquired), size, full
+ * SHA-256, acquisition start, examiner and status. The SHA-256 column is wide enough for 64
+ * monospace characters, so a hash is never broken across lines.
+ */
+final class InventorySection {
+  /** Landscape A4 content width (842 - 2 x 42). */
+  static final float[] WIDTHS = {100, 52, 155, 40, 258, 62, 56, 35};
+
+  private InventorySection() {}
+
+  static void write(DossierLayout l, Vault vault, CaseFacts facts) throws IOException {
+    Messages m = l.msg();
+    l.section(m.get("inventory.title"), PageSize.A4.rotate());
+    ItemFacts items = facts.items();
+    l.para(
+        m.get(
+            "inventory.intro",
+            items.count(ItemStatus.ACQUIRED),
+            items.count(ItemStatus.SKIPPED),
+            items.count(ItemStatus.ERROR),
+            items.acquiredBytes()));
+    LargeTable t =
+        new LargeTable(
+            l.doc(),
+            WIDTHS,
+            l.header(m.get("col.item")),
+            l.header(m.get("col.host")),
+            l.header(m.get("inventory.path")),
+            l.header(m.get("inventory.size")),
+            l.header("SHA-256"),
+            l.header(m.get("inventory.acquired")),
+            l.header(m.get("inventory.examiner")),
+            l.header(m.get("inventory.status")));
+    LedgerFacts ledger = facts.ledger();
+    new ItemStore(vault)
+        .forEach(
+            r ->
+                t.row(
+                    l.monoCell(r.id()),
+                    l.cell(r.host()),
+                    pathCell(l, r),
+                    l.cell(r.size() == null ? "" : Long.toString(r.size())),
+                    l.monoCell(r.sha256() == null ? "" : r.sha256()),
+                    l.proseCell(
+                        r.acquired() == null
+                            ? ""
+                            : l.utc(TimeText.parse(r.acquired().start())).replace(' ', '\n')),
+                    l.proseCell(ledger.examiner(r.id(), r.acquisition())),
+                    l.proseCell(status(m, r.status()))));
+    t.complete();
+  }
+
+  private static Cell pathCell(DossierLayout l, ItemRecord r) {
+    Cell c = l.cell(l.pseudo(r.sourcePath()));
+    if (r.reason() != null) {
+      c.add(prose("\u2192 " + r.reason()));
+    }
+    if (r.warnings() != null) {
+      c.add(prose("! " + String.join("; ", r.warnings())));
+    }
+    return c;
+  }
+
+  private static Paragraph prose(String s) {
+    return new Paragraph(s).setFontSize(DossierLayout.SMALL).setMargin(0);
+  }
+
+  static String status(Messages m, ItemStatus s) {
+    return m.get("status." + s.label());
+  }
+}
