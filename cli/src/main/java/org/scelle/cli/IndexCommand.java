@@ -3,11 +3,13 @@ package org.scelle.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.scelle.custody.json.Json;
 import org.scelle.custody.vault.Vault;
+import org.scelle.indexer.extract.ExtractLimits;
 import org.scelle.indexer.index.IndexRun;
 import org.scelle.indexer.index.IndexSummary;
 import org.scelle.indexer.index.Indexer;
@@ -45,6 +47,46 @@ final class IndexCommand implements Callable<Integer> {
       description = "Time zone of local times in the logs (default: each item's source zone).")
   String tz;
 
+  @Option(
+      names = "--extract-timeout",
+      paramLabel = "SECONDS",
+      description =
+          "Longest time to extract the text of one document; past it the extraction worker is"
+              + " killed and the item recorded 'timeout' (default: 120).")
+  Integer extractTimeout;
+
+  @Option(
+      names = "--extract-memory",
+      paramLabel = "SIZE",
+      description =
+          "Heap of each extraction worker JVM; a document that exhausts it is recorded"
+              + " 'out-of-memory' (default: 512M).")
+  String extractMemory;
+
+  @Option(
+      names = "--extract-max-text",
+      paramLabel = "N",
+      description =
+          "Characters of text kept per document (1000, 64K, 32M...); beyond them the item is"
+              + " recorded 'truncated' (default: 32M).")
+  String extractMaxText;
+
+  @Option(
+      names = "--extract-max-depth",
+      paramLabel = "N",
+      description =
+          "How deep embedded documents (archive entries, attachments) are opened; deeper ones are"
+              + " recorded 'nested-too-deep' (default: 5).")
+  Integer extractMaxDepth;
+
+  @Option(
+      names = "--extract-max-unpacked",
+      paramLabel = "SIZE",
+      description =
+          "Bytes all embedded documents of one item may unpack to; beyond them the item is"
+              + " recorded 'zip-bomb' (default: 256M).")
+  String extractMaxUnpacked;
+
   @Option(names = "--json", description = "Print the summary as JSON.")
   boolean json;
 
@@ -55,7 +97,8 @@ final class IndexCommand implements Callable<Integer> {
     Vault vault = Vault.open(caseDir);
     ZoneId zone = tz == null ? null : ZoneId.of(tz);
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-    Indexer indexer = new Indexer(Sources.builtIn(), Enrichment::iocFields, Clock.systemUTC());
+    Indexer indexer =
+        new Indexer(Sources.builtIn(limits()), Enrichment::iocFields, Clock.systemUTC());
     IndexSummary s = IndexRun.run(vault, key.open(), indexer, n, zone, Clock.systemUTC());
     var out = spec.commandLine().getOut();
     if (json) {
@@ -72,9 +115,29 @@ final class IndexCommand implements Callable<Integer> {
       out.printf(
           "indexed %d items (%d already indexed): %d events, %d kept as plain text%n",
           s.items(), s.alreadyIndexed(), s.events(), s.unparsed());
-      s.byStatus().forEach((k, v) -> out.printf("  %-10s %d%n", k, v));
-      out.printf(Locale.ROOT, "  time       %.1f s%n", s.elapsed().toMillis() / 1000.0);
+      s.byStatus().forEach((k, v) -> out.printf("  %-15s %d%n", k, v));
+      out.printf(Locale.ROOT, "  time            %.1f s%n", s.elapsed().toMillis() / 1000.0);
     }
     return ExitCodes.OK;
+  }
+
+  private ExtractLimits limits() {
+    ExtractLimits l = ExtractLimits.DEFAULTS;
+    if (extractTimeout != null) {
+      l = l.withTimeout(Duration.ofSeconds(extractTimeout));
+    }
+    if (extractMemory != null) {
+      l = l.withHeapBytes(Sizes.parse(extractMemory));
+    }
+    if (extractMaxText != null) {
+      l = l.withMaxChars(Sizes.parse(extractMaxText));
+    }
+    if (extractMaxDepth != null) {
+      l = l.withMaxDepth(extractMaxDepth);
+    }
+    if (extractMaxUnpacked != null) {
+      l = l.withMaxUnpackedBytes(Sizes.parse(extractMaxUnpacked));
+    }
+    return l;
   }
 }

@@ -49,12 +49,25 @@ class IndexHuntTest {
       }
     }
     ScelleProcess.Result index =
-        ScelleProcess.run(tmp, "index", caseDir.toString(), "--key", bobKey.toString(), "--json");
+        ScelleProcess.run(
+            tmp,
+            "index",
+            caseDir.toString(),
+            "--key",
+            bobKey.toString(),
+            "--json",
+            "--extract-timeout",
+            "90",
+            "--extract-memory",
+            "256M");
     assertThat(index.exit()).as("%s", index).isZero();
     JsonNode summary = mapper.readTree(index.out());
     assertThat(summary.get("items").asLong()).isEqualTo(54);
     assertThat(summary.get("events").asLong()).isPositive();
     assertThat(summary.get("elapsed_ms").asLong()).isNotNegative();
+    // the encrypted samples are recorded as such, the documents' text is extracted
+    assertThat(summary.get("by_status").get("encrypted").asLong()).isPositive();
+    assertThat(summary.get("by_status").get("indexed").asLong()).isPositive();
   }
 
   @Test

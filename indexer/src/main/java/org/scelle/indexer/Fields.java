@@ -39,6 +39,20 @@ public final class Fields {
   public static final String PROCESS_PID = "process.pid";
   public static final String PROCESS_COMMAND_LINE = "process.command_line";
   public static final String FILE_PATH = "file.path";
+  public static final String FILE_MIME_TYPE = "file.mime_type";
+
+  // Documents (scelle: ECS has no document metadata)
+  public static final String DOCUMENT_TITLE = "document.title";
+  public static final String DOCUMENT_AUTHOR = "document.author";
+
+  /** The creation time a document states about itself (UTC, RFC 3339), not its file's. */
+  public static final String DOCUMENT_CREATED = "document.created";
+
+  /** The modification time a document states about itself (UTC, RFC 3339), not its file's. */
+  public static final String DOCUMENT_MODIFIED = "document.modified";
+
+  /** Where a document embedded in an item lies: its names from the outermost container inward. */
+  public static final String DOCUMENT_EMBEDDED_PATH = "document.embedded_path";
 
   // Network
   public static final String SOURCE_IP = "source.ip";

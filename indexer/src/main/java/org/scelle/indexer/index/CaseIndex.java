@@ -92,9 +92,27 @@ public final class CaseIndex implements Closeable {
     writer.updateDocument(new Term(Fields.DOC_ID, id), doc);
   }
 
+  /**
+   * The marker of an indexed item: what its indexing gave.
+   *
+   * @param sha256 the item's SHA-256 when it was indexed
+   * @param status its outcome, one word ({@code indexed}, {@code truncated}, {@code timeout}...)
+   * @param events the event documents it gave
+   * @param note details: the status word and {@code : reason} for an outcome other than {@code
+   *     indexed}; may be null
+   */
+  public record Marker(String sha256, String status, long events, String note) {}
+
   /** Item id to SHA-256 of every item already marked in the committed index. */
   public static Map<String, String> indexedItems(Vault vault) throws IOException {
     Map<String, String> out = new HashMap<>();
+    markers(vault).forEach((id, m) -> out.put(id, m.sha256()));
+    return out;
+  }
+
+  /** Item id to marker of every item marked in the committed index; empty without an index. */
+  public static Map<String, Marker> markers(Vault vault) throws IOException {
+    Map<String, Marker> out = new HashMap<>();
     Path loc = location(vault);
     if (!java.nio.file.Files.isDirectory(loc)) {
       return out;
@@ -110,7 +128,13 @@ public final class CaseIndex implements Closeable {
         StoredFields stored = s.storedFields();
         for (ScoreDoc sd : top.scoreDocs) {
           Document doc = stored.document(sd.doc);
-          out.put(doc.get(Fields.ITEM_ID), doc.get(Fields.ITEM_SHA256));
+          out.put(
+              doc.get(Fields.ITEM_ID),
+              new Marker(
+                  doc.get(Fields.ITEM_SHA256),
+                  doc.get(STATUS),
+                  Long.parseLong(doc.get(EVENTS)),
+                  doc.get(NOTE)));
         }
       }
     }

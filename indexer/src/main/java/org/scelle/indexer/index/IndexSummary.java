@@ -10,8 +10,9 @@ import java.util.Map;
  * @param alreadyIndexed items skipped because the index already holds them
  * @param events event documents written
  * @param unparsed records kept as plain text because they did not match their format
- * @param byStatus items of this run by outcome ({@code indexed}, {@code no-reader}, {@code error}),
- *     sorted
+ * @param byStatus items of this run by outcome ({@code indexed}, {@code truncated}, {@code
+ *     timeout}, {@code out-of-memory}, {@code zip-bomb}, {@code nested-too-deep}, {@code
+ *     encrypted}, {@code empty}, {@code unsupported}, {@code no-reader}, {@code error}), sorted
  */
 public record IndexSummary(
     long items,

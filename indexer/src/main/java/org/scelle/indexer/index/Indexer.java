@@ -28,7 +28,8 @@ import org.scelle.indexer.event.Event;
  * (or whose SHA-256 changed) is given to the first {@link ItemEventSource} that accepts it, and its
  * events are written with their provenance; every item gets a marker with its outcome, so nothing
  * is silently skipped. Items are processed on {@code threads} threads sharing one writer. Items are
- * read only from the vault, never from the sources.
+ * read only from the vault, never from the sources. Sources that are {@link java.io.Closeable} (the
+ * file-text extractor and its worker processes) are closed at the end of each run.
  */
 public final class Indexer {
   private static final int HEAD = 8192;
@@ -86,7 +87,7 @@ public final class Indexer {
         ItemEventSource.Outcome o = get(f);
         events += o.events();
         unparsed += o.unparsed();
-        statuses.add(o.note() == null ? "indexed" : o.note().split(":", 2)[0]);
+        statuses.add(o.status());
       }
       for (String s : statuses) {
         byStatus.merge(s, 1L, Long::sum);
@@ -94,6 +95,7 @@ public final class Indexer {
       index.commit();
     } finally {
       pool.shutdownNow();
+      closeSources();
     }
     return new IndexSummary(
         todo.size(),
@@ -102,6 +104,15 @@ public final class Indexer {
         unparsed,
         byStatus,
         Duration.between(start, clock.instant()));
+  }
+
+  /** Releases what the sources hold between runs (extraction workers); they restart on demand. */
+  private void closeSources() throws IOException {
+    for (ItemEventSource source : sources) {
+      if (source instanceof java.io.Closeable c) {
+        c.close();
+      }
+    }
   }
 
   private ItemEventSource.Outcome indexItem(
@@ -123,21 +134,18 @@ public final class Indexer {
           String note = "error: " + e.getMessage();
           index.deleteItem(r.id());
           index.markItem(r.id(), r.sha256(), "error", 0, note);
-          return new ItemEventSource.Outcome(0, 0, note);
+          return new ItemEventSource.Outcome("error", 0, 0, note);
         }
         if (failure[0] != null) {
           throw failure[0];
         }
-        index.markItem(r.id(), r.sha256(), "indexed", o.events(), o.note());
-        return new ItemEventSource.Outcome(o.events(), o.unparsed(), null);
+        index.markItem(r.id(), r.sha256(), o.status(), o.events(), o.note());
+        return o;
       }
     }
-    String note =
-        "no-reader: content type "
-            + r.contentType()
-            + " (file text extraction is not available yet)";
+    String note = "no-reader: content type " + r.contentType() + " (no source accepts it)";
     index.markItem(r.id(), r.sha256(), "no-reader", 0, note);
-    return new ItemEventSource.Outcome(0, 0, note);
+    return new ItemEventSource.Outcome("no-reader", 0, 0, note);
   }
 
   private void put(CaseIndex index, ItemRecord r, Event e, IOException[] failure) {

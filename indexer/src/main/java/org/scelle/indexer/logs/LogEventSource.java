@@ -14,15 +14,19 @@ import org.scelle.indexer.index.ItemEventSource;
 
 /**
  * Reads text logs for the indexer: any item whose first bytes look like text (no NUL byte in the
- * head, or a text content type) goes to the reader {@link LogFormats#detect} chooses. Local times
- * are read in the given zone and noted as assumed, since a source's zone is only ever recorded, not
- * measured. Stateless and thread-safe.
+ * head, or a text content type other than HTML) goes to the reader {@link LogFormats#detect}
+ * chooses. Local times are read in the given zone and noted as assumed, since a source's zone is
+ * only ever recorded, not measured. Stateless and thread-safe.
  */
 public final class LogEventSource implements ItemEventSource {
+  private static final String HTML = "text/html";
 
   @Override
   public boolean accepts(ItemRecord item, byte[] head) {
     String type = item.contentType() == null ? "" : item.contentType();
+    if (type.equals(HTML)) {
+      return false; // a document, not a log: its text is extracted without the markup
+    }
     if (type.startsWith("text/")
         || type.equals("application/json")
         || type.equals("application/xml")) {

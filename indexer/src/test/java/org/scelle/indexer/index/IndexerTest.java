@@ -90,7 +90,7 @@ class IndexerTest {
     IndexSummary s = indexer().index(vault, 2, null);
     assertThat(s.items()).isEqualTo(3);
     assertThat(s.events()).isEqualTo(3);
-    assertThat(s.byStatus()).containsEntry("indexed", 2L).containsEntry("no-reader", 1L);
+    assertThat(s.byStatus()).containsEntry("indexed", 2L).containsEntry("unsupported", 1L);
     try (CaseSearcher searcher = CaseSearcher.open(vault)) {
       List<Hit> hits =
           searcher.search(
