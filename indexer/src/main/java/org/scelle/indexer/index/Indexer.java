@@ -56,8 +56,14 @@ public final class Indexer {
    *     source_tz} (then the case's)
    */
   public IndexSummary index(Vault vault, int threads, ZoneId zoneOverride) throws IOException {
+    return index(vault, IndexBackends.of(vault), threads, zoneOverride);
+  }
+
+  /** Indexes the new items of {@code vault} into {@code backend}. */
+  public IndexSummary index(Vault vault, IndexBackend backend, int threads, ZoneId zoneOverride)
+      throws IOException {
     Instant start = clock.instant();
-    Map<String, String> done = CaseIndex.indexedItems(vault);
+    Map<String, String> done = backend.indexedItems();
     List<ItemRecord> todo = new ArrayList<>();
     long[] already = new long[1];
     new ItemStore(vault)
@@ -76,7 +82,7 @@ public final class Indexer {
     long events = 0;
     long unparsed = 0;
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-    try (CaseIndex index = CaseIndex.openForWriting(vault, 64)) {
+    try (DocumentSink index = backend.openForWriting()) {
       List<Future<ItemEventSource.Outcome>> futures = new ArrayList<>();
       List<String> statuses = new ArrayList<>();
       for (ItemRecord r : todo) {
@@ -105,7 +111,7 @@ public final class Indexer {
   }
 
   private ItemEventSource.Outcome indexItem(
-      Vault vault, CaseIndex index, ItemRecord r, ZoneId zoneOverride) throws IOException {
+      Vault vault, DocumentSink index, ItemRecord r, ZoneId zoneOverride) throws IOException {
     Path file = vault.resolve(r.vaultPath());
     byte[] head = head(file);
     ZoneId zone =
@@ -140,7 +146,7 @@ public final class Indexer {
     return new ItemEventSource.Outcome(0, 0, note);
   }
 
-  private void put(CaseIndex index, ItemRecord r, Event e, IOException[] failure) {
+  private void put(DocumentSink index, ItemRecord r, Event e, IOException[] failure) {
     if (failure[0] != null) {
       return;
     }
