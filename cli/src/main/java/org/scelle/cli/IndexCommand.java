@@ -4,9 +4,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.scelle.custody.json.Json;
 import org.scelle.custody.vault.Vault;
+import org.scelle.indexer.index.IndexConfig;
 import org.scelle.indexer.index.IndexRun;
 import org.scelle.indexer.index.IndexSummary;
 import org.scelle.indexer.index.Indexer;
@@ -24,8 +26,9 @@ import picocli.CommandLine.Spec;
     name = "index",
     mixinStandardHelpOptions = true,
     description =
-        "Build or update (new items only) the Lucene index in CASE/index from the acquired items,"
-            + " and sign an 'indexed' ledger entry.")
+        "Build or update (new items only) the case index from the acquired items: the Lucene"
+            + " index in CASE/index, or the SolrCloud collection given with --solr (or recorded by"
+            + " an earlier run), and sign an 'indexed' ledger entry.")
 final class IndexCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -44,6 +47,33 @@ final class IndexCommand implements Callable<Integer> {
       description = "Time zone of local times in the logs (default: each item's source zone).")
   String tz;
 
+  @Option(
+      names = "--solr",
+      paramLabel = "ZK_HOSTS",
+      description =
+          "Index into a SolrCloud collection instead of CASE/index: the cluster's ZooKeeper,"
+              + " host:port[,host:port...][/chroot]. Recorded in CASE/scelle/index.json, so later"
+              + " commands (search, hunt, sigma, timeline) use it too.")
+  String solr;
+
+  @Option(
+      names = "--collection",
+      paramLabel = "NAME",
+      description = "The Solr collection (with --solr); created when absent.")
+  String collection;
+
+  @Option(
+      names = "--shards",
+      paramLabel = "N",
+      description = "Shards of a new collection (with --solr; default: 1).")
+  int shards = 1;
+
+  @Option(
+      names = "--replicas",
+      paramLabel = "N",
+      description = "Replicas of each shard of a new collection (with --solr; default: 1).")
+  int replicas = 1;
+
   @Option(names = "--json", description = "Print the summary as JSON.")
   boolean json;
 
@@ -55,7 +85,8 @@ final class IndexCommand implements Callable<Integer> {
     ZoneId zone = tz == null ? null : ZoneId.of(tz);
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     Indexer indexer = new Indexer(Sources.builtIn(), Enrichment::iocFields, Clock.systemUTC());
-    IndexSummary s = IndexRun.run(vault, key.open(), indexer, n, zone, Clock.systemUTC());
+    IndexSummary s =
+        IndexRun.run(vault, key.open(), indexer, n, zone, backend(), Clock.systemUTC());
     var out = spec.commandLine().getOut();
     if (json) {
       out.println(Json.mapper().writeValueAsString(s));
@@ -67,5 +98,29 @@ final class IndexCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "  time       %.1f s%n", s.elapsed().toMillis() / 1000.0);
     }
     return ExitCodes.OK;
+  }
+
+  /** The backend the options ask for, or null to keep the one the case records. */
+  private IndexConfig backend() {
+    if (solr == null) {
+      if (collection != null) {
+        throw new IllegalArgumentException("--collection needs --solr ZK_HOSTS");
+      }
+      return null;
+    }
+    if (collection == null) {
+      throw new IllegalArgumentException("--solr needs --collection NAME");
+    }
+    return new IndexConfig(
+        "solr",
+        Map.of(
+            "zk_hosts",
+            solr,
+            "collection",
+            collection,
+            "shards",
+            Integer.toString(shards),
+            "replicas",
+            Integer.toString(replicas)));
   }
 }

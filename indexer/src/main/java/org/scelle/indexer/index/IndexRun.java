@@ -26,8 +26,9 @@ public final class IndexRun {
   }
 
   /**
-   * Indexes into the backend {@code config} describes, first recording it as the case's choice
-   * ({@link IndexConfig}); with a null {@code config}, into the backend the case records.
+   * Indexes into the backend {@code config} describes, then records it as the case's choice ({@link
+   * IndexConfig}; not when indexing failed); with a null {@code config}, into the backend the case
+   * records.
    */
   public static IndexSummary run(
       Vault vault,
@@ -39,14 +40,12 @@ public final class IndexRun {
       Clock clock)
       throws IOException {
     try (Vault.Lock lock = vault.lock()) {
-      IndexBackend backend;
-      if (config == null) {
-        backend = IndexBackends.of(vault);
-      } else {
-        backend = IndexBackends.of(vault, config);
+      IndexBackend backend =
+          config == null ? IndexBackends.of(vault) : IndexBackends.of(vault, config);
+      IndexSummary s = indexer.index(vault, backend, threads, zone);
+      if (config != null) {
         config.write(vault);
       }
-      IndexSummary s = indexer.index(vault, backend, threads, zone);
       ObjectNode d = JsonNodeFactory.instance.objectNode();
       d.put("items", s.items());
       d.put("already_indexed", s.alreadyIndexed());
