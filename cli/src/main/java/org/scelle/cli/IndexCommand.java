@@ -85,8 +85,8 @@ final class IndexCommand implements Callable<Integer> {
     ZoneId zone = tz == null ? null : ZoneId.of(tz);
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     Indexer indexer = new Indexer(Sources.builtIn(), Enrichment::iocFields, Clock.systemUTC());
-    IndexSummary s =
-        IndexRun.run(vault, key.open(), indexer, n, zone, backend(), Clock.systemUTC());
+    IndexConfig backend = backend();
+    IndexSummary s = IndexRun.run(vault, key.open(), indexer, n, zone, backend, Clock.systemUTC());
     var out = spec.commandLine().getOut();
     if (json) {
       out.println(Json.mapper().writeValueAsString(s));
