@@ -48,30 +48,36 @@ import org.scelle.indexer.sigma.FieldRefQuery;
  *       Sigma's numeric and CIDR predicates, term ranges) are expanded as Lucene rewrites them: the
  *       field's distinct terms are read from the collection ({@link TermSource}), the query's own
  *       {@link TermsEnum} keeps the accepted ones, and Solr matches that set;
- *   <li>Sigma's {@code fieldref} becomes "both fields exist" in Solr plus a check of the stored
- *       values on each returned document ({@link #postFilters()}); it must be a required clause.
+ *   <li>Sigma's {@code fieldref} is checked as the local index checks it, on the stored values of
+ *       each document holding both fields (read from the collection page by page), and Solr matches
+ *       the set of their ids.
  * </ul>
  *
  * One instance translates one query. Not thread-safe.
  */
 final class SolrQueries {
-  /** Reads the distinct indexed terms of a field, in index order. */
+  /** What a translation reads from the collection. */
   interface TermSource {
+    /** The distinct indexed terms of {@code field}, in index order. */
     List<String> terms(String field) throws IOException;
+
+    /** The ids of the documents {@code q} matches, checked on their stored values. */
+    default List<String> fieldRefMatches(FieldRefQuery q) throws IOException {
+      throw new IllegalArgumentException("query " + q + ": fieldref needs the collection");
+    }
   }
 
   private static final String ALL = "*:*";
   private final TermSource terms;
   private final ModifiableSolrParams params = new ModifiableSolrParams();
-  private final List<FieldRefQuery> postFilters = new ArrayList<>();
   private int next;
 
   private SolrQueries(TermSource terms) {
     this.terms = terms;
   }
 
-  /** The translation of one query: request parameters with {@code q}, and the post-filters. */
-  record Translation(ModifiableSolrParams params, List<FieldRefQuery> postFilters) {}
+  /** The translation of one query: request parameters with {@code q} and what it refers to. */
+  record Translation(ModifiableSolrParams params) {}
 
   /**
    * Translates {@code query}.
@@ -80,18 +86,8 @@ final class SolrQueries {
    */
   static Translation translate(Query query, TermSource terms) throws IOException {
     SolrQueries t = new SolrQueries(terms);
-    String q = t.clause(query, true);
-    t.params.set("q", q);
-    return new Translation(t.params, List.copyOf(t.postFilters));
-  }
-
-  /** The parameters of this translation so far. */
-  ModifiableSolrParams params() {
-    return params;
-  }
-
-  List<FieldRefQuery> postFilters() {
-    return postFilters;
+    t.params.set("q", t.clause(query));
+    return new Translation(t.params);
   }
 
   private String param(String value) {
@@ -100,26 +96,21 @@ final class SolrQueries {
     return "$" + name;
   }
 
-  /**
-   * The Solr query string of {@code q}.
-   *
-   * @param required whether {@code q} must match for its whole query to match (so a post-filter is
-   *     exact there)
-   */
-  private String clause(Query q, boolean required) throws IOException {
+  /** The Solr query string of {@code q}. */
+  private String clause(Query q) throws IOException {
     if (q instanceof BooleanQuery b) {
-      return bool(b, required);
+      return bool(b);
     }
     if (q instanceof BoostQuery b) {
-      return clause(b.getQuery(), required);
+      return clause(b.getQuery());
     }
     if (q instanceof ConstantScoreQuery c) {
-      return clause(c.getQuery(), required);
+      return clause(c.getQuery());
     }
     if (q instanceof DisjunctionMaxQuery d) {
       StringBuilder s = new StringBuilder("{!bool");
       for (Query sub : d.getDisjuncts()) {
-        s.append(" should=").append(param(clause(sub, false)));
+        s.append(" should=").append(param(clause(sub)));
       }
       return s.append('}').toString();
     }
@@ -157,24 +148,13 @@ final class SolrQueries {
       return expanded(m);
     }
     if (q instanceof FieldRefQuery f) {
-      if (!required) {
-        throw new IllegalArgumentException(
-            "query "
-                + q
-                + ": a fieldref under 'or' or 'not' cannot run on Solr (only as a required clause)");
-      }
-      postFilters.add(f);
-      return "{!bool filter="
-          + param(exists(f.field()))
-          + " filter="
-          + param(exists(f.other()))
-          + "}";
+      return idSet(terms.fieldRefMatches(f));
     }
     throw new IllegalArgumentException(
         "query " + q + ": " + q.getClass().getSimpleName() + " has no Solr translation");
   }
 
-  private String bool(BooleanQuery b, boolean required) throws IOException {
+  private String bool(BooleanQuery b) throws IOException {
     if (b.getMinimumNumberShouldMatch() > 0) {
       throw new IllegalArgumentException(
           "query " + b + ": minimum-should-match has no Solr translation here");
@@ -189,12 +169,8 @@ final class SolrQueries {
             case SHOULD -> "should";
             case MUST_NOT -> "must_not";
           };
-      boolean sureRequired =
-          required
-              && (c.getOccur() == BooleanClause.Occur.MUST
-                  || c.getOccur() == BooleanClause.Occur.FILTER);
       positive |= c.getOccur() != BooleanClause.Occur.MUST_NOT;
-      s.append(' ').append(occur).append('=').append(param(clause(c.getQuery(), sureRequired)));
+      s.append(' ').append(occur).append('=').append(param(clause(c.getQuery())));
     }
     if (!positive) {
       // Lucene matches nothing with only prohibited clauses; Solr would add "all documents".
@@ -247,17 +223,24 @@ final class SolrQueries {
   private String expanded(MultiTermQuery m) throws IOException {
     String field = m.getField();
     List<String> all = terms.terms(field);
-    List<String> accepted = accepted(m, field, all);
-    if (accepted.isEmpty()) {
+    return termSet(field, accepted(m, field, all));
+  }
+
+  private String idSet(List<String> ids) {
+    return termSet(Fields.DOC_ID, ids);
+  }
+
+  private String termSet(String field, List<String> values) {
+    if (values.isEmpty()) {
       return none();
     }
-    String sep = separator(accepted);
+    String sep = separator(values);
     return "{!terms f="
         + quote(field)
         + " separator="
         + quote(sep)
         + " method=termsFilter v="
-        + param(String.join(sep, accepted))
+        + param(String.join(sep, values))
         + "}";
   }
 

@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
@@ -54,7 +57,20 @@ final class SolrSearch implements DocumentSearch {
 
   private SolrQueries.Translation translate(Query query) throws IOException {
     if (!query.equals(lastQuery)) {
-      lastTranslation = SolrQueries.translate(query, this::terms);
+      lastTranslation =
+          SolrQueries.translate(
+              query,
+              new SolrQueries.TermSource() {
+                @Override
+                public List<String> terms(String field) throws IOException {
+                  return SolrSearch.this.terms(field);
+                }
+
+                @Override
+                public List<String> fieldRefMatches(FieldRefQuery q) throws IOException {
+                  return SolrSearch.this.fieldRefMatches(q);
+                }
+              });
       lastQuery = query;
     }
     return lastTranslation;
@@ -87,9 +103,6 @@ final class SolrSearch implements DocumentSearch {
     List<Doc> docs = new ArrayList<>();
     for (SolrDocument sd : r.getResults()) {
       Document d = SolrDocuments.fromSolr(sd);
-      if (!passes(d, t.postFilters())) {
-        continue;
-      }
       Object score = sd.getFieldValue("score");
       docs.add(
           new Doc(
@@ -100,15 +113,6 @@ final class SolrSearch implements DocumentSearch {
     String next = r.getNextCursorMark();
     boolean more = r.getResults().size() == size && next != null && !next.equals(cursor);
     return new Page(docs, more ? next : null);
-  }
-
-  private static boolean passes(Document d, List<FieldRefQuery> filters) {
-    for (FieldRefQuery f : filters) {
-      if (!FieldRefQuery.matches(d.get(f.field()), d.get(f.other()))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static String highlight(QueryResponse r, String id) {
@@ -122,20 +126,33 @@ final class SolrSearch implements DocumentSearch {
 
   @Override
   public long count(Query query) throws IOException {
-    SolrQueries.Translation t = translate(query);
-    if (t.postFilters().isEmpty()) {
-      ModifiableSolrParams p = new ModifiableSolrParams(t.params());
-      p.set("rows", 0);
-      return query(p, "counting " + query).getResults().getNumFound();
-    }
-    long n = 0;
+    ModifiableSolrParams p = new ModifiableSolrParams(translate(query).params());
+    p.set("rows", 0);
+    return query(p, "counting " + query).getResults().getNumFound();
+  }
+
+  /**
+   * The ids of the documents holding both fields of {@code q} whose stored values match as {@link
+   * FieldRefQuery#matches} says, read page by page.
+   */
+  List<String> fieldRefMatches(FieldRefQuery q) throws IOException {
+    Query both =
+        new BooleanQuery.Builder()
+            .add(new FieldExistsQuery(q.field()), BooleanClause.Occur.FILTER)
+            .add(new FieldExistsQuery(q.other()), BooleanClause.Occur.FILTER)
+            .build();
+    List<String> ids = new ArrayList<>();
     Object after = null;
     do {
-      Page page = page(query, Order.ID, PAGE, after, false);
-      n += page.docs().size();
-      after = page.after();
+      Page p = page(both, Order.ID, PAGE, after, false);
+      for (Doc d : p.docs()) {
+        if (FieldRefQuery.matches(d.stored().get(q.field()), d.stored().get(q.other()))) {
+          ids.add(d.stored().get(Fields.DOC_ID));
+        }
+      }
+      after = p.after();
     } while (after != null);
-    return n;
+    return ids;
   }
 
   private QueryResponse query(ModifiableSolrParams p, String what) throws IOException {

@@ -92,6 +92,10 @@ class SolrBackendTest {
       Path f = References.sharedData(log);
       sources.add(new Vaults.Source("LOGHUB", f, "/var/log/" + f.getFileName()));
     }
+    rules.add(SAMPLES.resolve("sigma"));
+    rules.add(Path.of("src/test/resources/org/scelle/solr/sigma"));
+    addSigmaRegressionCases(dir.resolve("sigmahq-rules"));
+    rules.add(dir.resolve("sigmahq-rules"));
     local = Vaults.of(dir.resolve("local"), sources);
     IndexRun.run(local, actor, indexer, 2, null, CLOCK);
     localHunt = HuntRun.run(local, actor, hunter(), feeds(), CLOCK);
@@ -99,6 +103,12 @@ class SolrBackendTest {
     TimelineRun.run(local, actor, TimelineRequest.vaultOnly(), CLOCK);
     assertThat(localHunt.findings()).isNotEmpty();
     assertThat(localSigma.findings()).isNotEmpty();
+    System.out.printf(
+        "local index: %d ioc findings, %d sigma findings from %s; rejected %s%n",
+        localHunt.findings().size(),
+        localSigma.findings().size(),
+        localSigma.hitsByRule(),
+        localSigma.rejected());
     cluster = new MiniSolrCloudCluster.Builder(2, dir.resolve("cluster")).build();
   }
 
@@ -124,8 +134,43 @@ class SolrBackendTest {
         SAMPLES.resolve("incident/iocs/iocs.csv"));
   }
 
-  private static List<Path> rules() {
-    return List.of(SAMPLES.resolve("sigma"));
+  /** The sample rules, rules exercising every translation, and SigmaHQ's regression cases. */
+  private List<Path> rules() {
+    return rules;
+  }
+
+  private List<Path> rules = new ArrayList<>();
+
+  /** Adds SigmaHQ's regression cases: their EVTX files as items, their rules to {@link #rules}. */
+  private void addSigmaRegressionCases(Path copyDir) throws Exception {
+    Path sigma = References.sharedData("SigmaHQ-sigma");
+    java.util.Set<String> ids = new java.util.TreeSet<>();
+    try (var infos = Files.walk(sigma.resolve("regression_data"))) {
+      for (Path info : infos.filter(p -> p.endsWith("info.yml")).sorted().toList()) {
+        String text = Files.readString(info);
+        var id = java.util.regex.Pattern.compile("(?m)^\\s+-\\s+id: ([0-9a-f-]{36})").matcher(text);
+        if (id.find()) {
+          ids.add(id.group(1));
+        }
+        try (var evtx = Files.list(info.getParent())) {
+          for (Path e : evtx.filter(p -> p.toString().endsWith(".evtx")).sorted().toList()) {
+            sources.add(new Vaults.Source("SIGMAHQ", e, "/" + e.getFileName()));
+          }
+        }
+      }
+    }
+    Files.createDirectories(copyDir);
+    try (var all = Files.walk(sigma.resolve("rules"))) {
+      for (Path r : all.filter(p -> p.toString().endsWith(".yml")).sorted().toList()) {
+        var id =
+            java.util.regex.Pattern.compile("(?m)^id: ([0-9a-f-]{36})")
+                .matcher(Files.readString(r));
+        boolean inSamples = Files.exists(SAMPLES.resolve("sigma").resolve(r.getFileName()));
+        if (id.find() && ids.contains(id.group(1)) && !inSamples) {
+          Files.copy(r, copyDir.resolve(r.getFileName()));
+        }
+      }
+    }
   }
 
   private SolrTarget target(String collection) {

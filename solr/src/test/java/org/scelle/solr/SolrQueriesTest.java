@@ -28,7 +28,6 @@ class SolrQueriesTest {
     assertThat(t.params().get("q")).isEqualTo("{!bool must=$sq1 filter=$sq3}");
     assertThat(t.params().get("sq1")).isEqualTo("{!term f='user.name' v=$sq0}");
     assertThat(t.params().get("sq0")).isEqualTo("ad min:\"x\"");
-    assertThat(t.postFilters()).isEmpty();
   }
 
   @Test
