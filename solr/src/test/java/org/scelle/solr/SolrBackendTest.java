@@ -11,6 +11,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.document.Document;
@@ -215,6 +218,17 @@ class SolrBackendTest {
     SolrBackend backend = new SolrBackend(target("parity"), Duration.ofMinutes(1));
     long before = count(backend);
     indexer.index(solr, forgetful(backend), 2, null);
+    assertThat(count(backend)).isEqualTo(before);
+    // Two processes (here two vaults holding the same items) feeding the collection at once.
+    Vault twin = Vaults.of(dir.resolve("twin"), sources);
+    ExecutorService two = Executors.newFixedThreadPool(2);
+    try {
+      Future<IndexSummary> a = two.submit(() -> indexer.index(solr, forgetful(backend), 1, null));
+      Future<IndexSummary> b = two.submit(() -> indexer.index(twin, forgetful(backend), 1, null));
+      assertThat(a.get().items()).isEqualTo(b.get().items()).isEqualTo(sources.size());
+    } finally {
+      two.shutdownNow();
+    }
     assertThat(count(backend)).isEqualTo(before);
     HuntRun.run(solr, actor, hunter(), feeds(), CLOCK);
     SigmaRun.run(solr, actor, rules(), CLOCK);
