@@ -6,10 +6,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.scelle.custody.json.Json;
 import org.scelle.custody.vault.Vault;
 import org.scelle.indexer.extract.ExtractLimits;
+import org.scelle.indexer.index.IndexConfig;
 import org.scelle.indexer.index.IndexRun;
 import org.scelle.indexer.index.IndexSummary;
 import org.scelle.indexer.index.Indexer;
@@ -27,8 +29,9 @@ import picocli.CommandLine.Spec;
     name = "index",
     mixinStandardHelpOptions = true,
     description =
-        "Build or update (new items only) the Lucene index in CASE/index from the acquired items,"
-            + " and sign an 'indexed' ledger entry.")
+        "Build or update (new items only) the case index from the acquired items: the Lucene"
+            + " index in CASE/index, or the SolrCloud collection given with --solr (or recorded by"
+            + " an earlier run), and sign an 'indexed' ledger entry.")
 final class IndexCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -87,6 +90,33 @@ final class IndexCommand implements Callable<Integer> {
               + " recorded 'zip-bomb' (default: 256M).")
   String extractMaxUnpacked;
 
+  @Option(
+      names = "--solr",
+      paramLabel = "ZK_HOSTS",
+      description =
+          "Index into a SolrCloud collection instead of CASE/index: the cluster's ZooKeeper,"
+              + " host:port[,host:port...][/chroot]. Recorded in CASE/scelle/index.json, so later"
+              + " commands (search, hunt, sigma, timeline) use it too.")
+  String solr;
+
+  @Option(
+      names = "--collection",
+      paramLabel = "NAME",
+      description = "The Solr collection (with --solr); created when absent.")
+  String collection;
+
+  @Option(
+      names = "--shards",
+      paramLabel = "N",
+      description = "Shards of a new collection (with --solr; default: 1).")
+  int shards = 1;
+
+  @Option(
+      names = "--replicas",
+      paramLabel = "N",
+      description = "Replicas of each shard of a new collection (with --solr; default: 1).")
+  int replicas = 1;
+
   @Option(names = "--json", description = "Print the summary as JSON.")
   boolean json;
 
@@ -99,7 +129,8 @@ final class IndexCommand implements Callable<Integer> {
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     Indexer indexer =
         new Indexer(Sources.builtIn(limits()), Enrichment::iocFields, Clock.systemUTC());
-    IndexSummary s = IndexRun.run(vault, key.open(), indexer, n, zone, Clock.systemUTC());
+    IndexConfig backend = backend();
+    IndexSummary s = IndexRun.run(vault, key.open(), indexer, n, zone, backend, Clock.systemUTC());
     var out = spec.commandLine().getOut();
     if (json) {
       ObjectNode o = Json.mapper().createObjectNode();
@@ -139,5 +170,29 @@ final class IndexCommand implements Callable<Integer> {
       l = l.withMaxUnpackedBytes(Sizes.parse(extractMaxUnpacked));
     }
     return l;
+  }
+
+  /** The backend the options ask for, or null to keep the one the case records. */
+  private IndexConfig backend() {
+    if (solr == null) {
+      if (collection != null) {
+        throw new IllegalArgumentException("--collection needs --solr ZK_HOSTS");
+      }
+      return null;
+    }
+    if (collection == null) {
+      throw new IllegalArgumentException("--solr needs --collection NAME");
+    }
+    return new IndexConfig(
+        "solr",
+        Map.of(
+            "zk_hosts",
+            solr,
+            "collection",
+            collection,
+            "shards",
+            Integer.toString(shards),
+            "replicas",
+            Integer.toString(replicas)));
   }
 }

@@ -62,7 +62,7 @@ final class SearchCommand implements Callable<Integer> {
     }
     Vault vault = Vault.open(caseDir);
     List<Hit> hits;
-    int total;
+    long total;
     try (CaseSearcher s = CaseSearcher.open(vault)) {
       var q = CaseSearcher.parse(query);
       hits = s.search(q, time(from, "--from"), time(to, "--to"), limit);

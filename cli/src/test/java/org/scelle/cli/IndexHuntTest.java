@@ -219,4 +219,28 @@ class IndexHuntTest {
     assertThat(bad.exit()).as("%s", bad).isNotZero();
     assertThat(bad.err()).contains("--from");
   }
+
+  @Test
+  void aSolrBackendNeedsItsCollectionAndAnUnreachableClusterIsNamed() throws Exception {
+    ScelleProcess.Result noCollection =
+        ScelleProcess.run(
+            tmp, "index", caseDir.toString(), "--key", bobKey.toString(), "--solr", "zk:2181");
+    assertThat(noCollection.exit()).as("%s", noCollection).isEqualTo(2);
+    assertThat(noCollection.err()).contains("--solr needs --collection");
+    ScelleProcess.Result down =
+        ScelleProcess.run(
+            tmp,
+            "index",
+            caseDir.toString(),
+            "--key",
+            bobKey.toString(),
+            "--solr",
+            "127.0.0.1:9/solr",
+            "--collection",
+            "case1");
+    assertThat(down.exit()).as("%s", down).isEqualTo(3);
+    assertThat(down.err()).contains("ZooKeeper 127.0.0.1:9/solr");
+    // The case keeps its local index: the failed run recorded nothing.
+    assertThat(caseDir.resolve("scelle/index.json")).doesNotExist();
+  }
 }

@@ -8,10 +8,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.scelle.custody.finding.FindingStore;
 import org.scelle.custody.identity.Identity;
 import org.scelle.custody.item.ItemRecord;
@@ -21,8 +17,8 @@ import org.scelle.custody.ledger.Action;
 import org.scelle.custody.ledger.Ledger;
 import org.scelle.custody.vault.BagFiles;
 import org.scelle.custody.vault.Vault;
-import org.scelle.custody.vault.VaultException;
-import org.scelle.indexer.index.CaseIndex;
+import org.scelle.indexer.index.DocumentSearch;
+import org.scelle.indexer.index.IndexBackends;
 
 /**
  * One {@code scelle hunt} run: under the vault lock, loads the feeds, hunts, replaces the {@code
@@ -50,17 +46,8 @@ public final class HuntRun {
                 }
               });
       HuntResult result;
-      try (Directory dir = FSDirectory.open(CaseIndex.location(vault))) {
-        if (!DirectoryReader.indexExists(dir)) {
-          throw new VaultException(vault.root() + ": no index yet; run 'scelle index' first");
-        }
-        try (DirectoryReader reader = DirectoryReader.open(dir)) {
-          IndexSearcher searcher = new IndexSearcher(reader);
-          // each query runs once: caching its clauses (the event filter matches every event)
-          // would cost a pass over the whole index and gain nothing
-          searcher.setQueryCache(null);
-          result = hunter.hunt(searcher, items, feeds);
-        }
+      try (DocumentSearch search = IndexBackends.of(vault).openForReading()) {
+        result = hunter.hunt(search, items, feeds);
       }
       new FindingStore(vault).replaceKind("ioc", result.findings());
       List<String> copies = FeedCopies.replace(vault, feedFiles, feeds);

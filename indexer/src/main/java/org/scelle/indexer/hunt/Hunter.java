@@ -10,17 +10,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.scelle.custody.digest.Digests;
@@ -28,7 +23,9 @@ import org.scelle.custody.digest.MultiDigest;
 import org.scelle.custody.finding.Finding;
 import org.scelle.custody.item.ItemRecord;
 import org.scelle.indexer.Fields;
+import org.scelle.indexer.index.DocumentSearch;
 import org.scelle.indexer.index.EventDocuments;
+import org.scelle.indexer.index.LuceneSearch;
 import org.scelle.indexer.index.Schema;
 
 /**
@@ -82,6 +79,12 @@ public final class Hunter {
   /** Hunts {@code feeds} over the index read by {@code searcher} and the {@code items}. */
   public HuntResult hunt(IndexSearcher searcher, List<ItemRecord> items, List<Feed> feeds)
       throws IOException {
+    return hunt(new LuceneSearch(searcher), items, feeds);
+  }
+
+  /** Hunts {@code feeds} over the index read by {@code searcher} and the {@code items}. */
+  public HuntResult hunt(DocumentSearch searcher, List<ItemRecord> items, List<Feed> feeds)
+      throws IOException {
     List<Finding> findings = new ArrayList<>();
     List<String> rejected = new ArrayList<>();
     List<String> truncated = new ArrayList<>();
@@ -112,7 +115,7 @@ public final class Hunter {
   }
 
   private boolean matchEvents(
-      IndexSearcher searcher, Indicator ind, List<Comparison> conj, Map<String, Finding> out)
+      DocumentSearch searcher, Indicator ind, List<Comparison> conj, Map<String, Finding> out)
       throws IOException {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     for (Comparison c : conj) {
@@ -146,22 +149,15 @@ public final class Hunter {
         new TermQuery(new Term(Fields.KIND, EventDocuments.KIND_EVENT)),
         BooleanClause.Occur.FILTER);
     Query q = b.build();
-    // Most indicators match nothing: count first, so that the sorted search allocates its queue
-    // for the hits there are rather than for MAX_EVIDENCE of them.
-    int count = searcher.count(q);
-    if (count == 0) {
+    // Most indicators match nothing: count first, so that the sorted search runs only for those
+    // that match.
+    if (searcher.count(q) == 0) {
       return false;
     }
-    TopDocs top =
-        searcher.search(
-            q,
-            Math.min(count, MAX_EVIDENCE + 1),
-            new Sort(new SortField(Fields.DOC_ID, SortField.Type.STRING)));
-    int n = Math.min(top.scoreDocs.length, MAX_EVIDENCE);
-    StoredFields stored = searcher.storedFields();
+    List<DocumentSearch.Doc> top = searcher.top(q, DocumentSearch.Order.ID, MAX_EVIDENCE + 1);
+    int n = Math.min(top.size(), MAX_EVIDENCE);
     for (int i = 0; i < n; i++) {
-      ScoreDoc sd = top.scoreDocs[i];
-      Document d = stored.document(sd.doc, EVIDENCE_FIELDS);
+      Document d = top.get(i).stored();
       String docId = d.get(Fields.DOC_ID);
       out.computeIfAbsent(
           docId,
@@ -175,7 +171,7 @@ public final class Hunter {
                       d.get(Fields.ITEM_ID), d.get(Fields.ITEM_SHA256), d.get(Fields.LOCATOR)),
                   q.toString()));
     }
-    return top.scoreDocs.length > MAX_EVIDENCE;
+    return top.size() > MAX_EVIDENCE;
   }
 
   private void matchItems(

@@ -1,6 +1,5 @@
 package org.scelle.indexer.index;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -25,7 +24,7 @@ import org.scelle.indexer.Fields;
  * several threads may use at once, flushing by RAM. Each indexed item has a marker document that
  * records its SHA-256 and outcome, so a later run indexes only new items. Close to commit.
  */
-public final class CaseIndex implements Closeable {
+public final class CaseIndex implements DocumentSink {
   /** The value of {@link Fields#KIND} for item markers. */
   public static final String KIND_ITEM = "item";
 
@@ -57,27 +56,38 @@ public final class CaseIndex implements Closeable {
   }
 
   /** Adds or replaces a document by its id. Thread-safe. */
+  @Override
   public void put(String id, Document doc) throws IOException {
     writer.updateDocument(new Term(Fields.DOC_ID, id), doc);
   }
 
   /**
-   * Adds a document without looking for one with the same id: for the events of an item whose
-   * documents were removed with {@link #deleteItem} first (their ids all start with the item id, so
-   * none can remain), which spares the writer a buffered delete per document. Thread-safe.
+   * Adds a document without looking for one with the same id: the item's documents were removed
+   * with {@link #deleteItem} first (their ids all start with the item id, so none can remain),
+   * which spares the writer a buffered delete per document. Thread-safe.
    */
-  public void add(Document doc) throws IOException {
+  @Override
+  public void addNew(String id, Document doc) throws IOException {
     writer.addDocument(doc);
   }
 
   /** Removes every document of an item (before it is indexed again). Thread-safe. */
+  @Override
   public void deleteItem(String itemId) throws IOException {
     writer.deleteDocuments(new Term(Fields.ITEM_ID, itemId));
   }
 
   /** Records that an item was indexed, with its outcome. Thread-safe. */
+  @Override
   public void markItem(String itemId, String sha256, String status, long events, String note)
       throws IOException {
+    writer.updateDocument(
+        new Term(Fields.DOC_ID, "item:" + itemId), marker(itemId, sha256, status, events, note));
+  }
+
+  /** The marker document of an item, id {@code item:<item id>}, as every backend stores it. */
+  public static Document marker(
+      String itemId, String sha256, String status, long events, String note) {
     Document doc = new Document();
     String id = "item:" + itemId;
     Schema.addId(doc, id);
@@ -89,7 +99,7 @@ public final class CaseIndex implements Closeable {
     if (note != null) {
       Schema.addKeyword(doc, NOTE, note);
     }
-    writer.updateDocument(new Term(Fields.DOC_ID, id), doc);
+    return doc;
   }
 
   /**
@@ -142,6 +152,7 @@ public final class CaseIndex implements Closeable {
   }
 
   /** Commits what was written so far. */
+  @Override
   public void commit() throws IOException {
     writer.commit();
   }

@@ -2,7 +2,6 @@ package org.scelle.indexer.index;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,43 +9,30 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.scelle.custody.vault.Vault;
 import org.scelle.custody.vault.VaultException;
 import org.scelle.indexer.Fields;
 
 /**
- * Searches the case index of a vault with Lucene query syntax over every field ({@code message} by
- * default), an optional time range, a bounded number of hits and highlights. Hits come by
- * relevance, ties broken by document id, so the same query always gives the same order. Not
- * thread-safe; close when done.
+ * Searches the case index of a vault, whichever backend holds it ({@link IndexBackends}), with
+ * Lucene query syntax over every field ({@code message} by default), an optional time range, a
+ * bounded number of hits and highlights. Hits come by relevance, ties broken by document id, so the
+ * same query always gives the same order. Not thread-safe; close when done.
  */
 public final class CaseSearcher implements Closeable {
-  private final Directory dir;
-  private final DirectoryReader reader;
-  private final IndexSearcher searcher;
+  private final DocumentSearch search;
 
-  private CaseSearcher(Directory dir, DirectoryReader reader) {
-    this.dir = dir;
-    this.reader = reader;
-    this.searcher = new IndexSearcher(reader);
+  /** Searches through {@code search}, which closing this closes. */
+  public CaseSearcher(DocumentSearch search) {
+    this.search = search;
   }
 
   /**
@@ -55,15 +41,7 @@ public final class CaseSearcher implements Closeable {
    * @throws VaultException when the vault has no index yet
    */
   public static CaseSearcher open(Vault vault) throws IOException {
-    if (!Files.isDirectory(CaseIndex.location(vault))) {
-      throw new VaultException(vault.root() + ": no index yet; run 'scelle index' first");
-    }
-    Directory dir = FSDirectory.open(CaseIndex.location(vault));
-    if (!DirectoryReader.indexExists(dir)) {
-      dir.close();
-      throw new VaultException(vault.root() + ": no index yet; run 'scelle index' first");
-    }
-    return new CaseSearcher(dir, DirectoryReader.open(dir));
+    return new CaseSearcher(IndexBackends.of(vault).openForReading());
   }
 
   /**
@@ -98,44 +76,44 @@ public final class CaseSearcher implements Closeable {
       b.add(LongPoint.newRangeQuery(Fields.TIMESTAMP, lo, hi), BooleanClause.Occur.FILTER);
     }
     Query q = b.build();
-    Sort sort =
-        new Sort(SortField.FIELD_SCORE, new SortField(Fields.DOC_ID, SortField.Type.STRING));
-    TopDocs top = searcher.search(q, limit, sort, true);
-    UnifiedHighlighter highlighter =
-        UnifiedHighlighter.builder(searcher, Schema.analyzer())
-            .withFormatter(new DefaultPassageFormatter("[[", "]]", " ... ", false))
-            .build();
-    String[] highlights = highlighter.highlight(Fields.MESSAGE, q, top, 1);
     List<Hit> hits = new ArrayList<>();
-    for (int i = 0; i < top.scoreDocs.length; i++) {
-      ScoreDoc sd = top.scoreDocs[i];
-      Document d = searcher.storedFields().document(sd.doc);
-      Map<String, String> fields = new TreeMap<>();
-      for (IndexableField f : d.getFields()) {
-        if (!f.name().equals(Fields.MESSAGE)) {
-          fields.merge(f.name(), f.stringValue(), (a, c) -> a + ", " + c);
-        }
+    Object after = null;
+    do {
+      DocumentSearch.Page page =
+          search.page(q, DocumentSearch.Order.SCORE_THEN_ID, limit - hits.size(), after, true);
+      for (DocumentSearch.Doc doc : page.docs()) {
+        hits.add(hit(doc));
       }
-      String message = d.get(Fields.MESSAGE);
-      hits.add(
-          new Hit(
-              d.get(Fields.DOC_ID),
-              Float.isNaN(sd.score) ? 0f : sd.score,
-              d.get(Fields.TIMESTAMP),
-              d.get(Fields.ITEM_ID),
-              d.get(Fields.ITEM_SHA256),
-              d.get(Fields.ITEM_HOST),
-              d.get(Fields.LOCATOR),
-              message,
-              highlights[i] == null ? message : highlights[i],
-              fields));
-    }
+      after = page.after();
+    } while (after != null && hits.size() < limit);
     return hits;
   }
 
+  private static Hit hit(DocumentSearch.Doc doc) {
+    Document d = doc.stored();
+    Map<String, String> fields = new TreeMap<>();
+    for (IndexableField f : d.getFields()) {
+      if (!f.name().equals(Fields.MESSAGE)) {
+        fields.merge(f.name(), f.stringValue(), (a, c) -> a + ", " + c);
+      }
+    }
+    String message = d.get(Fields.MESSAGE);
+    return new Hit(
+        d.get(Fields.DOC_ID),
+        doc.score(),
+        d.get(Fields.TIMESTAMP),
+        d.get(Fields.ITEM_ID),
+        d.get(Fields.ITEM_SHA256),
+        d.get(Fields.ITEM_HOST),
+        d.get(Fields.LOCATOR),
+        message,
+        doc.highlight() == null ? message : doc.highlight(),
+        fields);
+  }
+
   /** Number of event documents matching {@code query}. */
-  public int count(Query query) throws IOException {
-    return searcher.count(
+  public long count(Query query) throws IOException {
+    return search.count(
         new BooleanQuery.Builder()
             .add(query, BooleanClause.Occur.MUST)
             .add(
@@ -146,10 +124,6 @@ public final class CaseSearcher implements Closeable {
 
   @Override
   public void close() throws IOException {
-    try {
-      reader.close();
-    } finally {
-      dir.close();
-    }
+    search.close();
   }
 }

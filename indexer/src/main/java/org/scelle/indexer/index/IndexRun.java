@@ -22,8 +22,30 @@ public final class IndexRun {
   public static IndexSummary run(
       Vault vault, Identity actor, Indexer indexer, int threads, ZoneId zone, Clock clock)
       throws IOException {
+    return run(vault, actor, indexer, threads, zone, null, clock);
+  }
+
+  /**
+   * Indexes into the backend {@code config} describes, then records it as the case's choice ({@link
+   * IndexConfig}; not when indexing failed); with a null {@code config}, into the backend the case
+   * records.
+   */
+  public static IndexSummary run(
+      Vault vault,
+      Identity actor,
+      Indexer indexer,
+      int threads,
+      ZoneId zone,
+      IndexConfig config,
+      Clock clock)
+      throws IOException {
     try (Vault.Lock lock = vault.lock()) {
-      IndexSummary s = indexer.index(vault, threads, zone);
+      IndexBackend backend =
+          config == null ? IndexBackends.of(vault) : IndexBackends.of(vault, config);
+      IndexSummary s = indexer.index(vault, backend, threads, zone);
+      if (config != null) {
+        config.write(vault);
+      }
       ObjectNode d = JsonNodeFactory.instance.objectNode();
       d.put("items", s.items());
       d.put("already_indexed", s.alreadyIndexed());
@@ -33,7 +55,7 @@ public final class IndexRun {
       for (Map.Entry<String, Long> e : s.byStatus().entrySet()) {
         by.put(e.getKey(), e.getValue());
       }
-      d.put("index", "lucene-" + org.apache.lucene.util.Version.LATEST);
+      d.put("index", backend.describe());
       if (zone != null) {
         d.put("tz_override", zone.getId());
       }

@@ -57,8 +57,14 @@ public final class Indexer {
    *     source_tz} (then the case's)
    */
   public IndexSummary index(Vault vault, int threads, ZoneId zoneOverride) throws IOException {
+    return index(vault, IndexBackends.of(vault), threads, zoneOverride);
+  }
+
+  /** Indexes the new items of {@code vault} into {@code backend}. */
+  public IndexSummary index(Vault vault, IndexBackend backend, int threads, ZoneId zoneOverride)
+      throws IOException {
     Instant start = clock.instant();
-    Map<String, String> done = CaseIndex.indexedItems(vault);
+    Map<String, String> done = backend.indexedItems();
     List<ItemRecord> todo = new ArrayList<>();
     long[] already = new long[1];
     new ItemStore(vault)
@@ -77,7 +83,7 @@ public final class Indexer {
     long events = 0;
     long unparsed = 0;
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-    try (CaseIndex index = CaseIndex.openForWriting(vault, 64)) {
+    try (DocumentSink index = backend.openForWriting()) {
       List<Future<ItemEventSource.Outcome>> futures = new ArrayList<>();
       List<String> statuses = new ArrayList<>();
       for (ItemRecord r : todo) {
@@ -116,7 +122,7 @@ public final class Indexer {
   }
 
   private ItemEventSource.Outcome indexItem(
-      Vault vault, CaseIndex index, ItemRecord r, ZoneId zoneOverride) throws IOException {
+      Vault vault, DocumentSink index, ItemRecord r, ZoneId zoneOverride) throws IOException {
     Path file = vault.resolve(r.vaultPath());
     byte[] head = head(file);
     ZoneId zone =
@@ -148,12 +154,12 @@ public final class Indexer {
     return new ItemEventSource.Outcome("no-reader", 0, 0, note);
   }
 
-  private void put(CaseIndex index, ItemRecord r, Event e, IOException[] failure) {
+  private void put(DocumentSink index, ItemRecord r, Event e, IOException[] failure) {
     if (failure[0] != null) {
       return;
     }
     try {
-      index.add(EventDocuments.of(r, e, enrich.apply(e))); // the item was deleted first
+      index.addNew(EventDocuments.id(r, e), EventDocuments.of(r, e, enrich.apply(e)));
     } catch (IOException ex) {
       failure[0] = ex;
     }

@@ -35,6 +35,13 @@ public final class Schema {
   /** Suffix of the lower-cased twin of a keyword field. */
   public static final String LOWER = ".lc";
 
+  /**
+   * The full-text fields, each with the class of its analyzer (public, with a no-argument
+   * constructor); every other field is a keyword. Remote backends build their schema from this.
+   */
+  public static final Map<String, Class<? extends Analyzer>> TEXT_FIELDS =
+      Map.of(Fields.MESSAGE, StandardAnalyzer.class);
+
   private Schema() {}
 
   /**
@@ -42,13 +49,22 @@ public final class Schema {
    * elsewhere.
    */
   public static Analyzer analyzer() {
-    return new PerFieldAnalyzerWrapper(
-        new KeywordAnalyzer(), Map.of(Fields.MESSAGE, new StandardAnalyzer()));
+    Map<String, Analyzer> text = new java.util.HashMap<>();
+    TEXT_FIELDS.forEach((f, c) -> text.put(f, newAnalyzer(c)));
+    return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), text);
+  }
+
+  private static Analyzer newAnalyzer(Class<? extends Analyzer> c) {
+    try {
+      return c.getConstructor().newInstance();
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("analyzer " + c.getName() + " cannot be made", e);
+    }
   }
 
   /** Whether {@code field} is analysed full text. */
   public static boolean isText(String field) {
-    return Fields.MESSAGE.equals(field);
+    return TEXT_FIELDS.containsKey(field);
   }
 
   /** Adds the time fields for {@code t}. */

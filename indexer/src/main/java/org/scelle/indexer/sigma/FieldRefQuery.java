@@ -24,13 +24,28 @@ import org.apache.lucene.search.Weight;
  * document by document, as the second phase of a two-phase iteration: combined with selective
  * clauses (as in any rule) it reads only their candidates. Immutable.
  */
-final class FieldRefQuery extends Query {
+public final class FieldRefQuery extends Query {
   private final String field;
   private final String other;
 
   FieldRefQuery(String field, String other) {
     this.field = Objects.requireNonNull(field, "field");
     this.other = Objects.requireNonNull(other, "other");
+  }
+
+  /** The field whose value is compared. */
+  public String field() {
+    return field;
+  }
+
+  /** The field it is compared with. */
+  public String other() {
+    return other;
+  }
+
+  /** Whether the stored values {@code a} and {@code b} match as this query compares them. */
+  public static boolean matches(String a, String b) {
+    return a != null && b != null && a.toLowerCase(Locale.ROOT).equals(b.toLowerCase(Locale.ROOT));
   }
 
   @Override
@@ -45,11 +60,7 @@ final class FieldRefQuery extends Query {
               @Override
               public boolean matches() throws IOException {
                 Document d = stored.document(all.docID(), Set.of(field, other));
-                String a = d.get(field);
-                String b = d.get(other);
-                return a != null
-                    && b != null
-                    && a.toLowerCase(Locale.ROOT).equals(b.toLowerCase(Locale.ROOT));
+                return FieldRefQuery.matches(d.get(field), d.get(other));
               }
 
               @Override

@@ -12,16 +12,14 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.scelle.custody.digest.Digests;
 import org.scelle.custody.digest.MultiDigest;
 import org.scelle.custody.finding.Finding;
 import org.scelle.indexer.Fields;
+import org.scelle.indexer.index.DocumentSearch;
 import org.scelle.indexer.index.EventDocuments;
+import org.scelle.indexer.index.LuceneSearch;
 
 /**
  * Runs compiled Sigma rules over a case index and turns hits into {@code sigma} findings: one per
@@ -46,19 +44,23 @@ public final class SigmaMatcher {
 
   /** Runs every rule of {@code rules} over {@code searcher}. */
   public static SigmaResult run(IndexSearcher searcher, RuleSet rules) throws IOException {
+    return run(new LuceneSearch(searcher), rules);
+  }
+
+  /** Runs every rule of {@code rules} over {@code searcher}, whichever backend it reads. */
+  public static SigmaResult run(DocumentSearch searcher, RuleSet rules) throws IOException {
     List<Finding> findings = new ArrayList<>();
     Map<String, Integer> hits = new LinkedHashMap<>();
     List<String> truncated = new ArrayList<>();
-    Sort byId = new Sort(new SortField(Fields.DOC_ID, SortField.Type.STRING));
     for (SigmaRule rule : rules.rules()) {
-      TopDocs top = searcher.search(eventQuery(rule), MAX_HITS + 1, byId);
-      int n = Math.min(top.scoreDocs.length, MAX_HITS);
-      if (top.scoreDocs.length > MAX_HITS) {
+      List<DocumentSearch.Doc> top =
+          searcher.top(eventQuery(rule), DocumentSearch.Order.ID, MAX_HITS + 1);
+      int n = Math.min(top.size(), MAX_HITS);
+      if (top.size() > MAX_HITS) {
         truncated.add(rule.source());
       }
       for (int i = 0; i < n; i++) {
-        ScoreDoc sd = top.scoreDocs[i];
-        findings.add(finding(rule, searcher.storedFields().document(sd.doc)));
+        findings.add(finding(rule, top.get(i).stored()));
       }
       if (n > 0) {
         hits.put(rule.source() + " " + rule.id(), n);

@@ -7,10 +7,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.scelle.custody.finding.FindingStore;
 import org.scelle.custody.identity.Identity;
 import org.scelle.custody.ledger.Action;
@@ -18,7 +14,8 @@ import org.scelle.custody.ledger.Ledger;
 import org.scelle.custody.vault.BagFiles;
 import org.scelle.custody.vault.Vault;
 import org.scelle.custody.vault.VaultException;
-import org.scelle.indexer.index.CaseIndex;
+import org.scelle.indexer.index.DocumentSearch;
+import org.scelle.indexer.index.IndexBackends;
 
 /**
  * One {@code scelle sigma} run: loads and compiles the rules, then under the vault lock runs them
@@ -41,13 +38,8 @@ public final class SigmaRun {
     RuleSet rules = RuleLoader.load(rulePaths);
     try (Vault.Lock lock = vault.lock()) {
       SigmaResult result;
-      try (Directory dir = FSDirectory.open(CaseIndex.location(vault))) {
-        if (!DirectoryReader.indexExists(dir)) {
-          throw new VaultException(vault.root() + ": no index yet; run 'scelle index' first");
-        }
-        try (DirectoryReader reader = DirectoryReader.open(dir)) {
-          result = SigmaMatcher.run(new IndexSearcher(reader), rules);
-        }
+      try (DocumentSearch search = IndexBackends.of(vault).openForReading()) {
+        result = SigmaMatcher.run(search, rules);
       }
       new FindingStore(vault).replaceKind("sigma", result.findings());
       ObjectNode d = JsonNodeFactory.instance.objectNode();

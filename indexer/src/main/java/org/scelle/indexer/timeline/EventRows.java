@@ -6,19 +6,15 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.scelle.indexer.Fields;
+import org.scelle.indexer.index.DocumentSearch;
 import org.scelle.indexer.index.EventDocuments;
+import org.scelle.indexer.index.LuceneSearch;
 
 /**
  * Streams the event documents of a case index as timeline rows, sorted by {@code @timestamp} then
@@ -37,23 +33,12 @@ public final class EventRows implements RowSource {
   /** The {@code timestamp_desc} of event rows. */
   public static final String DESC = "Event Recorded";
 
-  private static final Set<String> STORED =
-      Set.of(
-          Fields.TIMESTAMP,
-          Fields.MESSAGE,
-          Fields.ITEM_HOST,
-          Fields.FORMAT,
-          Fields.ITEM_ID,
-          Fields.ITEM_SHA256,
-          Fields.LOCATOR);
-
-  private final IndexSearcher searcher;
+  private final DocumentSearch searcher;
   private final int pageSize;
   private final Query query = new TermQuery(new Term(Fields.KIND, EventDocuments.KIND_EVENT));
-  private final Sort sort;
   private final Deque<TimelineRow> page = new ArrayDeque<>();
   private final Deque<TimelineRow> ready = new ArrayDeque<>();
-  private ScoreDoc after;
+  private Object after;
   private boolean exhausted;
   private long read;
 
@@ -61,14 +46,18 @@ public final class EventRows implements RowSource {
    * @param pageSize documents per page, at least 1
    */
   public EventRows(IndexSearcher searcher, int pageSize) {
+    this(new LuceneSearch(searcher), pageSize);
+  }
+
+  /**
+   * @param pageSize documents per page, at least 1
+   */
+  public EventRows(DocumentSearch searcher, int pageSize) {
     if (pageSize < 1) {
       throw new IllegalArgumentException("pageSize must be >= 1; got: " + pageSize);
     }
     this.searcher = searcher;
     this.pageSize = pageSize;
-    SortField time = new SortField(Fields.TIMESTAMP, SortField.Type.LONG);
-    time.setMissingValue(Long.MAX_VALUE);
-    this.sort = new Sort(time, new SortField(Fields.DOC_ID, SortField.Type.STRING));
   }
 
   /** The number of event documents read so far. */
@@ -110,25 +99,17 @@ public final class EventRows implements RowSource {
   }
 
   private void fill() throws IOException {
-    if (!page.isEmpty() || exhausted) {
-      return;
-    }
-    TopDocs top =
-        after == null
-            ? searcher.search(query, pageSize, sort)
-            : searcher.searchAfter(after, query, pageSize, sort);
-    ScoreDoc[] docs = top.scoreDocs;
-    if (docs.length < pageSize) {
-      exhausted = true;
-    }
-    if (docs.length == 0) {
-      return;
-    }
-    after = docs[docs.length - 1];
-    StoredFields stored = searcher.storedFields();
-    for (ScoreDoc sd : docs) {
-      page.add(row(stored.document(sd.doc, STORED)));
-      read++;
+    while (page.isEmpty() && !exhausted) {
+      DocumentSearch.Page p =
+          searcher.page(query, DocumentSearch.Order.TIME_THEN_ID, pageSize, after, false);
+      after = p.after();
+      if (after == null) {
+        exhausted = true;
+      }
+      for (DocumentSearch.Doc d : p.docs()) {
+        page.add(row(d.stored()));
+        read++;
+      }
     }
   }
 

@@ -11,10 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.scelle.custody.finding.Finding;
 import org.scelle.custody.finding.FindingStore;
 import org.scelle.custody.identity.Identity;
@@ -25,7 +21,8 @@ import org.scelle.custody.ledger.Ledger;
 import org.scelle.custody.vault.BagFiles;
 import org.scelle.custody.vault.Vault;
 import org.scelle.custody.vault.VaultException;
-import org.scelle.indexer.index.CaseIndex;
+import org.scelle.indexer.index.DocumentSearch;
+import org.scelle.indexer.index.IndexBackends;
 
 /**
  * One {@code scelle timeline} run, under the vault lock:
@@ -104,16 +101,12 @@ public final class TimelineRun {
     long[] n = new long[TimelineRow.Origin.values().length];
     long untimed = 0;
     Map<String, Long> byKind = new TreeMap<>();
-    try (Directory dir = FSDirectory.open(CaseIndex.location(vault))) {
-      if (!DirectoryReader.indexExists(dir)) {
-        throw new VaultException(vault.root() + ": no index yet; run 'scelle index' first");
-      }
-      try (DirectoryReader reader = DirectoryReader.open(dir);
-          TimelineSink out = sinks(tmp, req.jsonl())) {
+    try (DocumentSearch search = IndexBackends.of(vault).openForReading()) {
+      try (TimelineSink out = sinks(tmp, req.jsonl())) {
         RowSource merged =
             new TimelineMerge(
                 List.of(
-                    new EventRows(new IndexSearcher(reader), req.pageSize()),
+                    new EventRows(search, req.pageSize()),
                     RowSource.of(fileRows),
                     RowSource.of(findingRows)));
         for (TimelineRow r; (r = merged.next()) != null; ) {
