@@ -41,7 +41,7 @@ public final class FieldScelle implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    System.exit(Scelle.configure(new CommandLine(new FieldScelle())).execute(args));
+    System.exit(Scelle.execute(Scelle.configure(new CommandLine(new FieldScelle())), args));
   }
 
   @Override

@@ -46,7 +46,26 @@ public final class Scelle implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    System.exit(execute(commandLine(), args));
+  }
+
+  /**
+   * Runs {@code cl} on {@code args} and returns the exit code. Running out of heap is not an
+   * exception picocli handles: it becomes one line naming the remedy and exit code 4 (the stack
+   * trace only with {@code --verbose}), like every other internal error.
+   */
+  static int execute(CommandLine cl, String[] args) {
+    try {
+      return cl.execute(args);
+    } catch (OutOfMemoryError e) {
+      System.err.println(
+          "scelle: out of memory (Java heap): run again with a larger heap, for example"
+              + " SCELLE_JAVA_OPTS=-Xmx4g");
+      if (java.util.Arrays.asList(args).contains("--verbose")) {
+        e.printStackTrace();
+      }
+      return ExitCodes.INTERNAL;
+    }
   }
 
   /** The configured command line: exit-code mapping and one-line error messages. */
