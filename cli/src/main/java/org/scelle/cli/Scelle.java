@@ -1,5 +1,9 @@
 package org.scelle.cli;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,22 +16,6 @@ import picocli.CommandLine.ScopeType;
     versionProvider = VersionProvider.class,
     description =
         "Evidence collection, chain of custody and signed dossiers after a ransomware attack.",
-    subcommands = {
-      KeygenCommand.class,
-      CollectCommand.class,
-      VerifyCommand.class,
-      CustodyCommand.class,
-      IndexCommand.class,
-      SearchCommand.class,
-      HuntCommand.class,
-      TimelineCommand.class,
-      SigmaCommand.class,
-      EvtxCommand.class,
-      ReportCommand.class,
-      CheckDossierCommand.class,
-      DemoCommand.class,
-      CommandLine.HelpCommand.class
-    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
@@ -37,6 +25,12 @@ import picocli.CommandLine.ScopeType;
       "4:internal error"
     })
 public final class Scelle implements Runnable {
+  /**
+   * The subcommands, by name, in the order of the help. Added in code rather than in the annotation
+   * so that {@link #commandLineFor} can build only the one a run needs.
+   */
+  private static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
   @Option(
       names = "--verbose",
       scope = ScopeType.INHERIT,
@@ -46,7 +40,7 @@ public final class Scelle implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    System.exit(execute(commandLine(), args));
+    System.exit(execute(commandLineFor(args), args));
   }
 
   /**
@@ -68,9 +62,64 @@ public final class Scelle implements Runnable {
     }
   }
 
-  /** The configured command line: exit-code mapping and one-line error messages. */
+  /**
+   * The configured command line with every subcommand: exit-code mapping and one-line error
+   * messages.
+   */
   public static CommandLine commandLine() {
-    return configure(new CommandLine(new Scelle()));
+    CommandLine cl = new CommandLine(new Scelle());
+    SUBCOMMANDS.values().forEach(cl::addSubcommand);
+    return configure(cl);
+  }
+
+  /**
+   * The command line to run {@code args}: when the first argument that is not a root option names a
+   * subcommand, the root with that subcommand alone, otherwise (no subcommand, {@code help}, an
+   * unknown name) the whole tree of {@link #commandLine()}; for {@code --version}, the root alone.
+   * Building a subcommand instantiates its classes and option types (the collector's target
+   * catalogue, for one): a run that needs one command does not pay for the others. The parse, the
+   * help and the errors of the invoked command are the same either way.
+   */
+  static CommandLine commandLineFor(String[] args) {
+    for (String arg : args) {
+      if (arg.equals("--verbose")) {
+        continue;
+      }
+      if (arg.equals("--version") || arg.equals("-V")) {
+        return configure(new CommandLine(new Scelle()));
+      }
+      Class<?> only = arg.equals("help") ? null : SUBCOMMANDS.get(arg);
+      if (only == null) {
+        break;
+      }
+      CommandLine cl = new CommandLine(new Scelle());
+      cl.addSubcommand(only);
+      return configure(cl);
+    }
+    return commandLine();
+  }
+
+  private static Map<String, Class<?>> subcommands() {
+    Map<String, Class<?>> m = new LinkedHashMap<>();
+    for (Class<?> c :
+        List.of(
+            KeygenCommand.class,
+            CollectCommand.class,
+            VerifyCommand.class,
+            CustodyCommand.class,
+            IndexCommand.class,
+            SearchCommand.class,
+            HuntCommand.class,
+            TimelineCommand.class,
+            SigmaCommand.class,
+            EvtxCommand.class,
+            ReportCommand.class,
+            CheckDossierCommand.class,
+            DemoCommand.class,
+            CommandLine.HelpCommand.class)) {
+      m.put(c.getAnnotation(Command.class).name(), c);
+    }
+    return Collections.unmodifiableMap(m);
   }
 
   /** Installs the exit-code mapping and the one-line error messages on {@code cl}. */

@@ -48,6 +48,42 @@ class EvtxCommandTest {
   }
 
   @Test
+  void theOutputIsTheSameWhateverTheNumberOfThreads() {
+    String[] files = {
+      References.sharedData("omerbenamram-evtx/samples/security.evtx").toString(),
+      References.sharedData("omerbenamram-evtx/samples/sample_with_a_bad_chunk_magic.evtx")
+          .toString()
+    };
+    String[] outs = new String[3];
+    String[] errs = new String[3];
+    for (int threads = 1; threads <= 3; threads++) {
+      out.getBuffer().setLength(0);
+      err.getBuffer().setLength(0);
+      String[] args = new String[files.length + 4];
+      args[0] = "evtx";
+      args[1] = "dump";
+      args[2] = "--threads=" + threads;
+      args[3] = "--format=jsonl";
+      System.arraycopy(files, 0, args, 4, files.length);
+      assertThat(run(args)).isZero();
+      outs[threads - 1] = out.toString();
+      errs[threads - 1] = err.toString();
+    }
+    assertThat(outs[0].split("\n")).hasSize(2261 + 270);
+    assertThat(outs[1]).isEqualTo(outs[0]);
+    assertThat(outs[2]).isEqualTo(outs[0]);
+    assertThat(errs[1]).isEqualTo(errs[0]).contains("bad magic");
+    assertThat(errs[2]).isEqualTo(errs[0]);
+  }
+
+  @Test
+  void refusesZeroThreads() {
+    Path f = References.sharedData("omerbenamram-evtx/samples/security.evtx");
+    assertThat(run("evtx", "dump", "--threads", "0", f.toString())).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("--threads must be at least 1");
+  }
+
+  @Test
   void rejectsAFileThatIsNotEvtx(@TempDir Path dir) throws Exception {
     Path f = Files.writeString(dir.resolve("notes.txt"), "not an event log, just some text here");
     assertThat(run("evtx", "dump", f.toString())).isEqualTo(ExitCodes.BAD_INPUT);

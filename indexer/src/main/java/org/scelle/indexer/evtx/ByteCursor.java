@@ -97,9 +97,30 @@ final class ByteCursor {
 
   String utf16(int chars) {
     need(chars * 2);
-    String s = new String(buf, pos, chars * 2, StandardCharsets.UTF_16LE);
+    String s = utf16le(buf, pos, chars * 2);
     pos += chars * 2;
     return s;
+  }
+
+  /**
+   * The {@code len} bytes at {@code off} decoded as UTF-16LE: the same string as {@code new
+   * String(b, off, len, UTF_16LE)}, built directly when the text has no surrogate, no reversed
+   * byte-order mark and an even length (nearly always), and by that decoder otherwise, so malformed
+   * input is replaced exactly as it would be.
+   */
+  static String utf16le(byte[] b, int off, int len) {
+    if ((len & 1) != 0) {
+      return new String(b, off, len, StandardCharsets.UTF_16LE);
+    }
+    char[] c = new char[len >> 1];
+    for (int i = 0, p = off; i < c.length; i++, p += 2) {
+      char ch = (char) ((b[p] & 0xff) | (b[p + 1] & 0xff) << 8);
+      if (Character.isSurrogate(ch) || ch == '\uFFFE') {
+        return new String(b, off, len, StandardCharsets.UTF_16LE);
+      }
+      c[i] = ch;
+    }
+    return new String(c);
   }
 
   static int u16(byte[] b, int p) {

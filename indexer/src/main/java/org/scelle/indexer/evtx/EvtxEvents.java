@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.scelle.indexer.Fields;
 import org.scelle.indexer.event.Event;
 import org.scelle.indexer.event.Locator;
@@ -31,6 +32,7 @@ public final class EvtxEvents {
   /** The {@link Event#format()} of EVTX records. */
   public static final String FORMAT = "evtx";
 
+  private static final Pattern LINE_BREAKS = Pattern.compile("\\s*[\\r\\n]+\\s*");
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss[.SSSSSS]");
 
@@ -100,6 +102,6 @@ public final class EvtxEvents {
           .filter(s -> !s.isBlank())
           .ifPresent(s -> sb.append(": ").append(s));
     }
-    return sb.toString().replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+    return LINE_BREAKS.matcher(sb).replaceAll(" ").strip();
   }
 }

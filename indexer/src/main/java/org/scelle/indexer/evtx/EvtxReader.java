@@ -12,6 +12,11 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.scelle.indexer.evtx.EvtxProblem.Kind;
 
 /**
@@ -126,20 +131,98 @@ public final class EvtxReader implements Iterable<EvtxRecord>, AutoCloseable {
     };
   }
 
-  private void readChunk(long index, List<EvtxRecord> out) {
-    long offset = EvtxFileHeader.SIZE + index * ChunkReader.CHUNK_SIZE;
-    int n;
+  /**
+   * Parses the chunks on {@code pool}, up to {@code window} at a time, and hands each chunk's
+   * records, mapped by {@code map} on the pool's thread, to {@code sink} on the calling thread in
+   * file order: the same records, in the same order, with the same {@link #problems()} as
+   * iteration, using several cores. Memory is bounded by {@code window} chunks and their mapped
+   * results. {@code map} must be thread-safe; it receives the records of one chunk (possibly none).
+   * Like iteration, this can be done once, instead of iterating.
+   *
+   * @param window the most chunks read and not yet handed to {@code sink}, at least 1
+   * @throws IllegalStateException when the reader was already iterated
+   * @throws UncheckedIOException when reading the file fails
+   * @throws InterruptedException when the calling thread is interrupted while waiting for a chunk
+   */
+  public <T> void forEachChunk(
+      ExecutorService pool, int window, Function<List<EvtxRecord>, T> map, Consumer<T> sink)
+      throws InterruptedException {
+    if (window < 1) {
+      throw new IllegalArgumentException("window must be at least 1: " + window);
+    }
+    if (iterated) {
+      throw new IllegalStateException("an EvtxReader can be iterated once");
+    }
+    iterated = true;
+    ArrayDeque<Future<Parsed<T>>> inFlight = new ArrayDeque<>();
     try {
-      n = readFully(channel, ByteBuffer.wrap(chunk), offset);
+      for (long index = 0; EvtxFileHeader.SIZE + index * ChunkReader.CHUNK_SIZE < size; index++) {
+        if (inFlight.size() == window) {
+          deliver(inFlight.poll(), sink);
+        }
+        byte[] buf = new byte[ChunkReader.CHUNK_SIZE];
+        long chunkIndex = index;
+        int n = read(chunkIndex, buf);
+        inFlight.add(pool.submit(() -> parse(chunkIndex, buf, n, map)));
+      }
+      while (!inFlight.isEmpty()) {
+        deliver(inFlight.poll(), sink);
+      }
+    } finally {
+      inFlight.forEach(f -> f.cancel(true));
+    }
+  }
+
+  /** One chunk's problems and mapped records. */
+  private record Parsed<T>(List<EvtxProblem> problems, T mapped) {}
+
+  private <T> Parsed<T> parse(long index, byte[] buf, int n, Function<List<EvtxRecord>, T> map) {
+    List<EvtxRecord> records = new ArrayList<>();
+    List<EvtxProblem> chunkProblems = new ArrayList<>();
+    if (n > 0 && !ChunkReader.allZero(buf, n)) {
+      long offset = EvtxFileHeader.SIZE + index * ChunkReader.CHUNK_SIZE;
+      new ChunkReader(buf, n, index, offset, fileName, records, chunkProblems).read();
+    }
+    return new Parsed<>(chunkProblems, map.apply(records));
+  }
+
+  private <T> void deliver(Future<Parsed<T>> f, Consumer<T> sink) throws InterruptedException {
+    Parsed<T> p;
+    try {
+      p = f.get();
+    } catch (ExecutionException e) {
+      Throwable c = e.getCause();
+      if (c instanceof RuntimeException r) {
+        throw r;
+      }
+      if (c instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(c);
+    }
+    problems.addAll(p.problems());
+    sink.accept(p.mapped());
+  }
+
+  private void readChunk(long index, List<EvtxRecord> out) {
+    int n = read(index, chunk);
+    if (n <= 0 || ChunkReader.allZero(chunk, n)) {
+      return;
+    }
+    long offset = EvtxFileHeader.SIZE + index * ChunkReader.CHUNK_SIZE;
+    new ChunkReader(chunk, n, index, offset, fileName, out, problems).read();
+  }
+
+  /** Reads chunk {@code index} into {@code buf}; returns the number of bytes read. */
+  private int read(long index, byte[] buf) {
+    long offset = EvtxFileHeader.SIZE + index * ChunkReader.CHUNK_SIZE;
+    try {
+      return readFully(channel, ByteBuffer.wrap(buf), offset);
     } catch (IOException e) {
       throw new UncheckedIOException(
           fileName + ": cannot read chunk " + index + " at offset 0x" + Long.toHexString(offset),
           e);
     }
-    if (n <= 0 || ChunkReader.allZero(chunk, n)) {
-      return;
-    }
-    new ChunkReader(chunk, n, index, offset, fileName, out, problems).read();
   }
 
   private static int readFully(FileChannel ch, ByteBuffer b, long position) throws IOException {

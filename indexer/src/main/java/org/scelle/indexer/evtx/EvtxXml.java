@@ -21,6 +21,11 @@ public final class EvtxXml {
     return sb.toString();
   }
 
+  /** Appends the record's XML, ending with a newline, to {@code sb}. */
+  public static void render(EvtxRecord record, StringBuilder sb) {
+    element(record.root(), sb);
+  }
+
   private static void element(Element e, StringBuilder sb) {
     sb.append('<').append(e.name());
     for (Attribute a : e.attributes()) {
@@ -53,7 +58,16 @@ public final class EvtxXml {
 
   /** Escapes {@code s} for XML content or a double-quoted attribute value. */
   static void escape(String s, boolean attribute, StringBuilder sb) {
-    for (int i = 0; i < s.length(); ) {
+    int plain = 0;
+    while (plain < s.length() && verbatim(s.charAt(plain))) {
+      plain++;
+    }
+    if (plain == s.length()) {
+      sb.append(s);
+      return;
+    }
+    sb.append(s, 0, plain);
+    for (int i = plain; i < s.length(); ) {
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
       switch (cp) {
@@ -70,5 +84,10 @@ public final class EvtxXml {
         }
       }
     }
+  }
+
+  /** Whether {@code c} is written as itself in content and attributes alike. */
+  private static boolean verbatim(char c) {
+    return c >= 0x20 && c < 0x7f && c != '&' && c != '<' && c != '>' && c != '"';
   }
 }

@@ -32,7 +32,7 @@ final class Values {
     }
     return switch (type) {
       case 0x00 -> "";
-      case 0x01 -> stripNuls(new String(b, off, size & ~1, StandardCharsets.UTF_16LE));
+      case 0x01 -> stripNuls(ByteCursor.utf16le(b, off, size & ~1));
       case 0x02 -> stripNuls(new String(b, off, size, StandardCharsets.ISO_8859_1));
       case 0x03 -> Integer.toString(b[fixed(off, size, 1)]);
       case 0x04 -> Integer.toString(b[fixed(off, size, 1)] & 0xff);
@@ -84,7 +84,7 @@ final class Values {
     StringBuilder sb = new StringBuilder();
     if (type == 0x01) {
       // A sequence of NUL-terminated UTF-16 strings, rendered as <string> lines like python-evtx.
-      String all = new String(b, off, size & ~1, StandardCharsets.UTF_16LE);
+      String all = ByteCursor.utf16le(b, off, size & ~1);
       int start = 0;
       for (int i = 0; i < all.length(); i++) {
         if (all.charAt(i) == 0) {
