@@ -1,20 +1,13 @@
 package org.scelle.custody.timestamp;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.Writer;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 
 /**
@@ -36,24 +29,11 @@ public final class LocalTimestampAuthority implements AutoCloseable {
   private static final int MAX_QUERY_BYTES = 64 * 1024;
 
   private final TimestampSigner signer;
-  private final ExecutorService executor;
-  private final HttpServer server;
+  private final LoopbackServer server;
 
   private LocalTimestampAuthority(TimestampSigner signer) throws IOException {
     this.signer = signer;
-    executor =
-        Executors.newFixedThreadPool(
-            2,
-            task -> {
-              Thread thread = new Thread(task, "local-tsa");
-              thread.setDaemon(true);
-              return thread;
-            });
-    InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
-    server = HttpServer.create(new InetSocketAddress(loopback, 0), 0);
-    server.createContext(PATH, this::handle);
-    server.setExecutor(executor);
-    server.start();
+    server = LoopbackServer.start(PATH, this::handle, "local-tsa", 2);
   }
 
   /**
@@ -68,7 +48,7 @@ public final class LocalTimestampAuthority implements AutoCloseable {
 
   /** The URL to post time-stamp queries to: {@code http://127.0.0.1:<port>/tsa}. */
   public URI url() {
-    return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + PATH);
+    return server.url(PATH);
   }
 
   /** The keys and certificates answering the queries. */
@@ -92,8 +72,7 @@ public final class LocalTimestampAuthority implements AutoCloseable {
   /** Stops the server. Idempotent. */
   @Override
   public void close() {
-    server.stop(0);
-    executor.shutdownNow();
+    server.close();
   }
 
   private void handle(HttpExchange exchange) throws IOException {
@@ -102,22 +81,12 @@ public final class LocalTimestampAuthority implements AutoCloseable {
         exchange.sendResponseHeaders(405, -1);
         return;
       }
-      byte[] query = readQuery(exchange.getRequestBody());
-      byte[] body = query == null ? null : signer.grant(query);
-      if (body == null) {
+      byte[] query = LoopbackServer.readBody(exchange.getRequestBody(), MAX_QUERY_BYTES);
+      if (query == null) {
         exchange.sendResponseHeaders(413, -1);
         return;
       }
-      exchange.getResponseHeaders().set("Content-Type", "application/timestamp-reply");
-      exchange.sendResponseHeaders(200, body.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
-      }
+      LoopbackServer.send(exchange, "application/timestamp-reply", signer.grant(query));
     }
-  }
-
-  private static byte[] readQuery(InputStream in) throws IOException {
-    byte[] query = in.readNBytes(MAX_QUERY_BYTES + 1);
-    return query.length > MAX_QUERY_BYTES ? null : query;
   }
 }

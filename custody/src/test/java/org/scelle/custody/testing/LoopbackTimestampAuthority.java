@@ -1,14 +1,10 @@
 package org.scelle.custody.testing;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.Writer;
 import java.math.BigInteger;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,13 +13,12 @@ import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.bouncycastle.asn1.cmp.PKIFailureInfo;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.tsp.TimeStampRequest;
 import org.bouncycastle.tsp.TimeStampRequestGenerator;
+import org.scelle.custody.timestamp.LoopbackServer;
 import org.scelle.custody.timestamp.TimestampSigner;
 
 /**
@@ -68,8 +63,7 @@ public final class LoopbackTimestampAuthority implements AutoCloseable {
 
   private final TimestampSigner signer;
   private final CountDownLatch closed = new CountDownLatch(1);
-  private final ExecutorService executor;
-  private final HttpServer server;
+  private final LoopbackServer server;
   private volatile Mode mode = Mode.GRANT;
 
   /**
@@ -84,23 +78,12 @@ public final class LoopbackTimestampAuthority implements AutoCloseable {
             "CN=scelle loopback test root CA,O=scelle tests",
             "CN=scelle loopback TSA,O=scelle tests");
 
-    executor =
-        Executors.newCachedThreadPool(
-            task -> {
-              Thread thread = new Thread(task, "loopback-tsa");
-              thread.setDaemon(true);
-              return thread;
-            });
-    InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
-    server = HttpServer.create(new InetSocketAddress(loopback, 0), 0);
-    server.createContext(PATH, this::handle);
-    server.setExecutor(executor);
-    server.start();
+    server = LoopbackServer.start(PATH, this::handle, "loopback-tsa", 0);
   }
 
   /** The URL to post time-stamp queries to: {@code http://127.0.0.1:<port>/tsa}. */
   public URI url() {
-    return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + PATH);
+    return server.url(PATH);
   }
 
   /** The self-signed root CA that issued {@link #tsaCertificate()}. */
@@ -139,8 +122,7 @@ public final class LoopbackTimestampAuthority implements AutoCloseable {
   @Override
   public void close() {
     closed.countDown();
-    server.stop(0);
-    executor.shutdownNow();
+    server.close();
   }
 
   // ---- serving ----
@@ -172,8 +154,8 @@ public final class LoopbackTimestampAuthority implements AutoCloseable {
   }
 
   private static byte[] readQuery(InputStream in) throws IOException {
-    byte[] query = in.readNBytes(MAX_QUERY_BYTES + 1);
-    if (query.length > MAX_QUERY_BYTES) {
+    byte[] query = LoopbackServer.readBody(in, MAX_QUERY_BYTES);
+    if (query == null) {
       throw new IOException("time-stamp query exceeds " + MAX_QUERY_BYTES + " bytes");
     }
     return query;
@@ -210,11 +192,7 @@ public final class LoopbackTimestampAuthority implements AutoCloseable {
 
   private static void send(HttpExchange exchange, String contentType, byte[] body)
       throws IOException {
-    exchange.getResponseHeaders().set("Content-Type", contentType);
-    exchange.sendResponseHeaders(200, body.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(body);
-    }
+    LoopbackServer.send(exchange, contentType, body);
   }
 
   private static void redirect(HttpExchange exchange, String location) throws IOException {
