@@ -31,6 +31,7 @@ final class Acquirer {
   private final Vault vault;
   private final Triage triage;
   private final DigestingCopier copier;
+  private final Triage.Buffers triageBuffers = new Triage.Buffers();
   private final ExecutorService syncer;
   private final String host;
   private final String acquisition;
@@ -114,7 +115,7 @@ final class Acquirer {
     Path target = vault.resolve(vaultPath);
     Path dir = target.getParent();
     Path partial = dir.resolve(".scelle-partial-" + p.id());
-    Triage.Session session = triage.start(p.entry().fileName(), before.size());
+    Triage.Session session = triage.start(p.entry().fileName(), before.size(), triageBuffers);
     DigestingCopier.Result result;
     SourceMetadata after;
     try {
