@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import org.scelle.collector.triage.Triage;
@@ -30,12 +31,18 @@ final class Acquirer {
   private final Vault vault;
   private final Triage triage;
   private final DigestingCopier copier;
+  private final Triage.Buffers triageBuffers = new Triage.Buffers();
   private final ExecutorService syncer;
   private final String host;
   private final String acquisition;
   private final String sourceTz;
   private final Long maxBytes;
+  private final Set<Path> madeDirectories;
 
+  /**
+   * @param madeDirectories the vault directories known to exist, shared by the acquirers of a run
+   *     so that each is created once (a thread-safe set)
+   */
   Acquirer(
       Vault vault,
       Triage triage,
@@ -44,7 +51,8 @@ final class Acquirer {
       String acquisition,
       String sourceTz,
       Long maxBytes,
-      ExecutorService syncer) {
+      ExecutorService syncer,
+      Set<Path> madeDirectories) {
     this.vault = vault;
     this.triage = triage;
     this.syncer = syncer;
@@ -55,6 +63,7 @@ final class Acquirer {
     this.acquisition = acquisition;
     this.sourceTz = sourceTz;
     this.maxBytes = maxBytes;
+    this.madeDirectories = madeDirectories;
   }
 
   /**
@@ -106,12 +115,15 @@ final class Acquirer {
     Path target = vault.resolve(vaultPath);
     Path dir = target.getParent();
     Path partial = dir.resolve(".scelle-partial-" + p.id());
-    Triage.Session session = triage.start(p.entry().fileName(), before.size());
+    Triage.Session session = triage.start(p.entry().fileName(), before.size(), triageBuffers);
     DigestingCopier.Result result;
     SourceMetadata after;
     try {
-      Files.createDirectories(dir);
-      Files.deleteIfExists(partial);
+      if (!madeDirectories.contains(dir)) {
+        Files.createDirectories(dir);
+        madeDirectories.add(dir);
+      }
+      // Partial files of an interrupted run were removed before this one started.
       result = copier.copy(p.entry().readPath(), partial, session::update);
       after = SourceMetadata.read(p.entry().path());
       Files.move(

@@ -191,6 +191,7 @@ public final class Collection {
               t.setDaemon(true);
               return t;
             });
+    Set<Path> madeDirectories = java.util.concurrent.ConcurrentHashMap.newKeySet();
     ThreadLocal<Acquirer> acquirers =
         ThreadLocal.withInitial(
             () ->
@@ -202,7 +203,8 @@ public final class Collection {
                     run.acquisition(),
                     request.sourceTz(),
                     request.maxBytes(),
-                    syncer));
+                    syncer,
+                    madeDirectories));
     ItemStore store = new ItemStore(vault);
     try {
       Deque<Future<Acquirer.Outcome>> window = new ArrayDeque<>();
@@ -422,7 +424,12 @@ public final class Collection {
 
   private static long sizeOrZero(Path p) {
     try {
-      return Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? Files.size(p) : 0;
+      java.nio.file.attribute.BasicFileAttributes a =
+          Files.readAttributes(
+              p,
+              java.nio.file.attribute.BasicFileAttributes.class,
+              java.nio.file.LinkOption.NOFOLLOW_LINKS);
+      return a.isRegularFile() ? a.size() : 0;
     } catch (IOException e) {
       return 0;
     }

@@ -242,7 +242,7 @@ final class Planner {
         ids[i] = existing;
         continue;
       }
-      String id = String.format(Locale.ROOT, "%s-%06d", acquisition, seq);
+      String id = id(acquisition, seq);
       if (used.contains(id)) {
         collided.add(i);
       } else {
@@ -252,9 +252,17 @@ final class Planner {
       }
     }
     for (int i : collided) {
-      ids[i] = String.format(Locale.ROOT, "%s-%06d", acquisition, ++max);
+      ids[i] = id(acquisition, ++max);
     }
     return ids;
+  }
+
+  /** {@code <acquisition>-<seq>}, the number with at least six digits. */
+  private static String id(String acquisition, int seq) {
+    String digits = Integer.toString(seq);
+    return digits.length() >= 6
+        ? acquisition + "-" + digits
+        : acquisition + "-" + "000000".substring(digits.length()) + digits;
   }
 
   private static int seqOf(String id) {

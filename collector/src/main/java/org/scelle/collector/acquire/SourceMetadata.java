@@ -76,7 +76,8 @@ record SourceMetadata(
   }
 
   String modeText() {
-    return String.format("%04o", mode & 07777);
+    String octal = Integer.toOctalString(mode & 07777);
+    return "0000".substring(octal.length()) + octal;
   }
 
   /**

@@ -46,6 +46,14 @@ final class ByteStats {
     pending = 0;
   }
 
+  /** Forgets every byte counted, for the next file. */
+  void reset() {
+    java.util.Arrays.fill(counts, 0);
+    java.util.Arrays.fill(lanes, 0);
+    total = 0;
+    pending = 0;
+  }
+
   /** The number of bytes counted. */
   long total() {
     return total;

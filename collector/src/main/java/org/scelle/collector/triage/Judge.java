@@ -1,8 +1,9 @@
 package org.scelle.collector.triage;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Turns what a {@link Triage.Session} saw into a {@link TriageResult}, following the rules stated
@@ -66,8 +67,8 @@ final class Judge {
     }
     boolean entropySignal = high && (unexplained || mismatch);
     if (entropySignal) {
-      reasons.add(String.format(Locale.ROOT, "entropy:%.2f", entropy));
-      reasons.add(String.format(Locale.ROOT, "chi-square:%.1f", chiSquare));
+      reasons.add("entropy:" + decimal(entropy, 2));
+      reasons.add("chi-square:" + decimal(chiSquare, 1));
     }
     List<String> note = new ArrayList<>();
     double score = 0;
@@ -139,5 +140,14 @@ final class Judge {
 
   private static boolean contains(byte[] haystack, int n, byte[] needle) {
     return ContentDetector.indexOf(haystack, n, needle) >= 0;
+  }
+
+  /**
+   * {@code value} with {@code places} decimals, rounded half up from its shortest decimal form:
+   * what {@code String.format(Locale.ROOT, "%.<places>f", value)} writes, without building a
+   * formatter and its locale symbols for every item.
+   */
+  static String decimal(double value, int places) {
+    return BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP).toPlainString();
   }
 }

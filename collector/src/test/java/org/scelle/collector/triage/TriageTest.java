@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -199,6 +201,36 @@ class TriageTest {
     Triage.Session s = triage.start("x.bin", 10);
     s.update(data, 0, data.length);
     assertThat(s.finish()).isEqualTo(triage("x.bin", data));
+  }
+
+  @Test
+  void reusedBuffersJudgeEachFileAsFreshOnesDo() throws IOException {
+    // Large, then small and empty files, so that a reused head and tail hold earlier bytes.
+    List<Object[]> files = new ArrayList<>();
+    files.add(new Object[] {"big.bin", random(200 * 1024)});
+    files.add(new Object[] {"ClopReadMe.txt", "pay in bitcoin".getBytes(StandardCharsets.UTF_8)});
+    files.add(new Object[] {"x.docx", zip("word/document.xml", lowEntropyBinary(3000))});
+    files.add(new Object[] {"empty", new byte[0]});
+    files.add(new Object[] {"log.txt", logText(90 * 1024).getBytes(StandardCharsets.UTF_8)});
+    files.add(new Object[] {"tiny.dat", random(7)});
+    files.add(new Object[] {"mid.jpg", random(5000)});
+    Triage.Buffers buffers = new Triage.Buffers();
+    for (int round = 0; round < 2; round++) {
+      for (Object[] f : files) {
+        String name = (String) f[0];
+        byte[] data = (byte[]) f[1];
+        Triage.Session s = triage.start(name, data.length, buffers);
+        for (int off = 0; off < data.length; off += 4096) {
+          s.update(data, off, Math.min(4096, data.length - off));
+        }
+        assertThat(s.finish()).as("%s, seed %d", name, SEED).isEqualTo(triage(name, data));
+      }
+    }
+    Triage.Session abandoned = triage.start("a.bin", 10, buffers);
+    triage.start("b.bin", 10, buffers);
+    assertThatThrownBy(() -> abandoned.update(new byte[1], 0, 1))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("a.bin");
   }
 
   private TriageResult triage(String name, byte[] data) {

@@ -1,11 +1,8 @@
 package org.scelle.custody.digest;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.channels.Channels;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -24,8 +21,10 @@ import java.util.zip.CRC32C;
  * those of the source bytes, and {@code scelle verify} re-computes all three from the vault.
  *
  * <p>The source is opened read-only and without following a symbolic link; it is never written. The
- * target must not exist. Memory is one buffer, whatever the file size. Not thread-safe: use one
- * copier per thread.
+ * target must not exist; it is created, written and read back through one channel. The bytes move
+ * between the files through one direct buffer (no copy through a temporary buffer of the JDK) and
+ * are copied once into a heap buffer for the digests and the sink. Memory is these two buffers,
+ * whatever the file size. Not thread-safe: use one copier per thread.
  */
 public final class DigestingCopier {
   /** A consumer of the copied bytes, called in order with each buffer. */
@@ -38,6 +37,7 @@ public final class DigestingCopier {
   public record Result(long size, Digests digests, Instant start, Instant end) {}
 
   private final byte[] buffer;
+  private final ByteBuffer io;
   private final MultiDigest digest = new MultiDigest();
   private final CRC32C written = new CRC32C();
   private final CRC32C readBack = new CRC32C();
@@ -61,6 +61,7 @@ public final class DigestingCopier {
       throw new IllegalArgumentException("bufferSize must be >= 4096; got: " + bufferSize);
     }
     this.buffer = new byte[bufferSize];
+    this.io = ByteBuffer.allocateDirect(bufferSize);
     this.clock = clock;
   }
 
@@ -76,15 +77,27 @@ public final class DigestingCopier {
   public Result copy(Path source, Path target, Sink sink) throws IOException {
     Instant start = clock.instant();
     Digests digests;
-    try (InputStream in =
-            Channels.newInputStream(
-                Files.newByteChannel(source, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS));
-        FileChannel outChannel =
-            FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-      OutputStream out = Channels.newOutputStream(outChannel);
-      int n;
-      while ((n = in.read(buffer)) != -1) {
-        out.write(buffer, 0, n);
+    long actual;
+    try (FileChannel in =
+            FileChannel.open(source, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
+        FileChannel out =
+            FileChannel.open(
+                target,
+                StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE,
+                StandardOpenOption.READ)) {
+      while (true) {
+        io.clear();
+        int n = in.read(io);
+        if (n < 0) {
+          break;
+        }
+        io.flip();
+        io.get(buffer, 0, n);
+        io.rewind();
+        while (io.hasRemaining()) {
+          out.write(io);
+        }
         digest.update(buffer, 0, n);
         written.update(buffer, 0, n);
         if (sink != null) {
@@ -92,14 +105,14 @@ public final class DigestingCopier {
         }
       }
       if (force) {
-        outChannel.force(true);
+        out.force(true);
       }
+      actual = crcOf(out);
     }
     long size = digest.count();
     digests = digest.finish();
     long expected = written.getValue();
     written.reset();
-    long actual = crcOf(target);
     if (actual != expected) {
       throw new VerifyOnWriteException(
           target, Long.toHexString(expected), Long.toHexString(actual));
@@ -107,13 +120,19 @@ public final class DigestingCopier {
     return new Result(size, digests, start, clock.instant());
   }
 
-  private long crcOf(Path file) throws IOException {
+  /** The CRC-32C of what {@code file} holds, read from its start. */
+  private long crcOf(FileChannel file) throws IOException {
     readBack.reset();
-    try (InputStream in = Files.newInputStream(file)) {
-      int n;
-      while ((n = in.read(buffer)) != -1) {
-        readBack.update(buffer, 0, n);
+    long position = 0;
+    while (true) {
+      io.clear();
+      int n = file.read(io, position);
+      if (n < 0) {
+        break;
       }
+      position += n;
+      io.flip();
+      readBack.update(io);
     }
     return readBack.getValue();
   }
