@@ -51,6 +51,9 @@ public final class CaseIndex implements DocumentSink {
     IndexWriterConfig cfg = new IndexWriterConfig(Schema.analyzer());
     cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     cfg.setRAMBufferSizeMB(ramBufferMb);
+    // Flushed segments stay as separate files: packing each into a compound file copies it once
+    // more, and merges repack the small ones anyway (the merge policy's own compound-file rule).
+    cfg.setUseCompoundFile(false);
     cfg.setCommitOnClose(true);
     return new CaseIndex(dir, new IndexWriter(dir, cfg));
   }

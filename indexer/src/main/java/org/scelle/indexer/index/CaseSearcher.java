@@ -45,12 +45,14 @@ public final class CaseSearcher implements Closeable {
   }
 
   /**
-   * Parses {@code query} in Lucene syntax (default field {@code message}).
+   * Parses {@code query} in Lucene syntax (default field {@code message}). The twin of a field
+   * indexed in one form only ({@code ioc.domain.lc}) means the field itself ({@link
+   * Schema#lowerField}).
    *
    * @throws IllegalArgumentException naming the query and the problem when it does not parse
    */
   public static Query parse(String query) {
-    QueryParser parser = new QueryParser(Fields.MESSAGE, Schema.analyzer());
+    QueryParser parser = new TwinParser();
     parser.setAllowLeadingWildcard(true);
     parser.setDefaultOperator(QueryParser.Operator.AND);
     try {
@@ -125,5 +127,54 @@ public final class CaseSearcher implements Closeable {
   @Override
   public void close() throws IOException {
     search.close();
+  }
+
+  /** The query parser of {@link #parse}: maps the twin of a single-form field to the field. */
+  private static final class TwinParser extends QueryParser {
+    TwinParser() {
+      super(Fields.MESSAGE, Schema.analyzer());
+    }
+
+    private static String field(String f) {
+      return f != null && f.endsWith(Schema.LOWER) ? Schema.lowerField(f) : f;
+    }
+
+    @Override
+    protected Query getFieldQuery(String f, String text, boolean quoted) throws ParseException {
+      return super.getFieldQuery(field(f), text, quoted);
+    }
+
+    @Override
+    protected Query getFieldQuery(String f, String text, int slop) throws ParseException {
+      return super.getFieldQuery(field(f), text, slop);
+    }
+
+    @Override
+    protected Query getRangeQuery(
+        String f, String part1, String part2, boolean startInclusive, boolean endInclusive)
+        throws ParseException {
+      return super.getRangeQuery(field(f), part1, part2, startInclusive, endInclusive);
+    }
+
+    @Override
+    protected Query getPrefixQuery(String f, String termStr) throws ParseException {
+      return super.getPrefixQuery(field(f), termStr);
+    }
+
+    @Override
+    protected Query getWildcardQuery(String f, String termStr) throws ParseException {
+      return super.getWildcardQuery(field(f), termStr);
+    }
+
+    @Override
+    protected Query getRegexpQuery(String f, String termStr) throws ParseException {
+      return super.getRegexpQuery(field(f), termStr);
+    }
+
+    @Override
+    protected Query getFuzzyQuery(String f, String termStr, float minSimilarity)
+        throws ParseException {
+      return super.getFuzzyQuery(field(f), termStr, minSimilarity);
+    }
   }
 }

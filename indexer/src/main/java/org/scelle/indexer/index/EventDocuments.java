@@ -25,12 +25,13 @@ public final class EventDocuments {
   public static Document of(
       ItemRecord item, Event event, Map<String, ? extends Iterable<String>> extra) {
     Document doc = new Document();
-    Schema.addId(doc, id(item, event));
+    String locator = event.locator().toString();
+    Schema.addId(doc, item.id() + "#" + locator);
     Schema.addKeyword(doc, Fields.KIND, KIND_EVENT);
     Schema.addKeyword(doc, Fields.ITEM_ID, item.id());
     Schema.addKeyword(doc, Fields.ITEM_SHA256, item.sha256());
     Schema.addKeyword(doc, Fields.ITEM_HOST, item.host());
-    Schema.addKeyword(doc, Fields.LOCATOR, event.locator().toString());
+    Schema.addKeyword(doc, Fields.LOCATOR, locator);
     Schema.addKeyword(doc, Fields.FORMAT, event.format());
     if (event.timestamp() != null) {
       Schema.addTimestamp(doc, event.timestamp());

@@ -7,8 +7,15 @@ import org.scelle.custody.vault.Vault;
 
 /** The embedded Lucene index in {@code CASE/index/}. Immutable. */
 public final class LuceneBackend implements IndexBackend {
-  /** RAM buffer of the writer, in MiB. */
-  static final int RAM_BUFFER_MB = 64;
+  /**
+   * Largest RAM buffer of the writer, in MiB: fewer, larger flushed segments, so each repeated term
+   * (a host, an item id, a common address) is written to fewer term dictionaries and fewer merges
+   * follow. The buffer is also kept under a quarter of the heap ({@link #ramBufferMb}).
+   */
+  static final int RAM_BUFFER_MB = 256;
+
+  /** The smallest buffer, whatever the heap. */
+  static final int MIN_RAM_BUFFER_MB = 16;
 
   private final Vault vault;
 
@@ -28,7 +35,17 @@ public final class LuceneBackend implements IndexBackend {
 
   @Override
   public DocumentSink openForWriting() throws IOException {
-    return CaseIndex.openForWriting(vault, RAM_BUFFER_MB);
+    return CaseIndex.openForWriting(vault, ramBufferMb(Runtime.getRuntime().maxMemory()));
+  }
+
+  /**
+   * The RAM buffer for a heap of {@code maxHeapBytes}: a quarter of it, between {@link
+   * #MIN_RAM_BUFFER_MB} and {@link #RAM_BUFFER_MB} MiB (the documents being built, the readers and
+   * the flush need the rest).
+   */
+  static int ramBufferMb(long maxHeapBytes) {
+    long quarter = maxHeapBytes / 4 / (1024 * 1024);
+    return (int) Math.max(MIN_RAM_BUFFER_MB, Math.min(RAM_BUFFER_MB, quarter));
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.scelle.indexer.index;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -29,7 +30,10 @@ import org.scelle.indexer.Fields;
  * </ul>
  *
  * Keyword values are indexed as given and also lower-cased in a {@code .lc} twin for
- * case-insensitive matching (Windows names). Thread-safe.
+ * case-insensitive matching (Windows names), except the {@linkplain #SINGLE_FORM single-form}
+ * fields: provenance, matched exactly, and the indicator fields whose normal form is already lower
+ * case. A query of the twin of a single-form field goes to the field itself ({@link #lowerField}).
+ * Thread-safe.
  */
 public final class Schema {
   /** Suffix of the lower-cased twin of a keyword field. */
@@ -42,7 +46,43 @@ public final class Schema {
   public static final Map<String, Class<? extends Analyzer>> TEXT_FIELDS =
       Map.of(Fields.MESSAGE, StandardAnalyzer.class);
 
+  /**
+   * Keyword fields indexed in one form only, without a {@code .lc} twin: the provenance fields
+   * (identifiers, matched exactly: a case-insensitive match of an item id or a locator means
+   * nothing) and the indicator fields whose values are lower case by construction (see {@link
+   * org.scelle.indexer.ioc.IocExtractor}: IP addresses, domains, hashes), whose twin would repeat
+   * the same term. A twin costs a second inverted term per value, and the provenance fields are on
+   * every event.
+   */
+  public static final Set<String> SINGLE_FORM =
+      Set.of(
+          Fields.DOC_ID,
+          Fields.KIND,
+          Fields.ITEM_ID,
+          Fields.ITEM_SHA256,
+          Fields.LOCATOR,
+          Fields.FORMAT,
+          Fields.IOC_IPV4,
+          Fields.IOC_IPV6,
+          Fields.IOC_DOMAIN,
+          Fields.IOC_MD5,
+          Fields.IOC_SHA1,
+          Fields.IOC_SHA256);
+
   private Schema() {}
+
+  /**
+   * The field that matches {@code field} case-insensitively, for lower-cased query values: its
+   * {@code .lc} twin, or the field itself for a {@linkplain #SINGLE_FORM single-form} field. Also
+   * maps a twin name that was given ({@code ioc.domain.lc}) to the field that holds it.
+   */
+  public static String lowerField(String field) {
+    if (field.endsWith(LOWER)) {
+      String base = field.substring(0, field.length() - LOWER.length());
+      return SINGLE_FORM.contains(base) ? base : field;
+    }
+    return SINGLE_FORM.contains(field) ? field : field + LOWER;
+  }
 
   /**
    * The analyzer for writing and for the query parser: text for {@code message}, keywords
@@ -75,11 +115,16 @@ public final class Schema {
     doc.add(new StoredField(Fields.TIMESTAMP, t.toString()));
   }
 
-  /** Adds a keyword field (exact, stored) and its lower-cased twin (indexed only). */
+  /**
+   * Adds a keyword field (exact, stored) and, unless it is {@linkplain #SINGLE_FORM single-form},
+   * its lower-cased twin (indexed only).
+   */
   public static void addKeyword(Document doc, String field, String value) {
     doc.add(new StringField(field, value, Field.Store.YES));
-    String lower = value.toLowerCase(java.util.Locale.ROOT);
-    doc.add(new StringField(field + LOWER, lower, Field.Store.NO));
+    if (!SINGLE_FORM.contains(field)) {
+      String lower = value.toLowerCase(java.util.Locale.ROOT);
+      doc.add(new StringField(field + LOWER, lower, Field.Store.NO));
+    }
   }
 
   /** Adds the full-text message, stored for display and highlighting. */

@@ -17,24 +17,45 @@ final class Addresses {
    * decimal octets of at most 255.
    */
   static String ipv4(String s) {
-    String[] parts = s.split("\\.", -1);
-    if (parts.length != 4) {
+    // One pass, no split: this runs for every dotted number of every indexed line.
+    StringBuilder out = null;
+    int parts = 0;
+    int i = 0;
+    int n = s.length();
+    while (true) {
+      int start = i;
+      int octet = 0;
+      while (i < n && i - start < 4 && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        octet = octet * 10 + (s.charAt(i) - '0');
+        i++;
+      }
+      int digits = i - start;
+      if (digits == 0 || digits > 3 || octet > 255) {
+        return null;
+      }
+      parts++;
+      boolean canonical = digits == 1 || s.charAt(start) != '0';
+      if (out == null && !canonical) {
+        out = new StringBuilder(15).append(s, 0, start);
+      }
+      if (out != null) {
+        out.append(octet);
+      }
+      if (i == n) {
+        break;
+      }
+      if (s.charAt(i) != '.' || parts == 4) {
+        return null;
+      }
+      if (out != null) {
+        out.append('.');
+      }
+      i++;
+    }
+    if (parts != 4) {
       return null;
     }
-    StringBuilder out = new StringBuilder(15);
-    for (String part : parts) {
-      if (part.isEmpty()
-          || part.length() > 3
-          || !part.chars().allMatch(c -> c >= '0' && c <= '9')) {
-        return null;
-      }
-      int octet = Integer.parseInt(part);
-      if (octet > 255) {
-        return null;
-      }
-      out.append(out.length() == 0 ? "" : ".").append(octet);
-    }
-    return out.toString();
+    return out == null ? s : out.toString();
   }
 
   /**

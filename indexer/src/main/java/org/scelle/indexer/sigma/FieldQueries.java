@@ -25,9 +25,10 @@ import org.scelle.indexer.index.Schema;
 
 /**
  * Compiles one Sigma field condition ({@code Field|mod1|mod2: values}) into a Lucene query on an
- * index field. Values match case-insensitively on the lower-cased twin ({@code <field>.lc}) unless
- * {@code cased}, {@code re}, {@code base64} or {@code base64offset} is given (exact field). Several
- * values are alternatives, or all required with {@code all}. Stateless.
+ * index field. Values match case-insensitively on the lower-cased twin ({@code <field>.lc}, or the
+ * field itself when it has one form only: {@link Schema#lowerField}) unless {@code cased}, {@code
+ * re}, {@code base64} or {@code base64offset} is given (exact field). Several values are
+ * alternatives, or all required with {@code all}. Stateless.
  */
 final class FieldQueries {
   static final Set<String> MODIFIERS =
@@ -141,7 +142,7 @@ final class FieldQueries {
       BigDecimal value = number(text).orElseThrow();
       return new BooleanQuery.Builder()
           .add(
-              match(field + Schema.LOWER, SigmaString.literal(text).lower()),
+              match(Schema.lowerField(field), SigmaString.literal(text).lower()),
               BooleanClause.Occur.SHOULD)
           .add(
               new PredicateTermQuery(field, t -> compare(t, "eq", value), "== " + text),
@@ -179,7 +180,7 @@ final class FieldQueries {
       } else if (mods.contains("endswith")) {
         s = s.anyBefore();
       }
-      qs.add(exact ? match(field, s) : match(field + Schema.LOWER, s.lower()));
+      qs.add(exact ? match(field, s) : match(Schema.lowerField(field), s.lower()));
     }
     if (qs.size() == 1) {
       return qs.get(0);

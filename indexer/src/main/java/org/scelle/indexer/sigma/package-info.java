@@ -27,8 +27,9 @@
  *
  * <ul>
  *   <li>Strings match case-insensitively: the lower-cased value against the field's lower-cased
- *       twin {@code <field>.lc}. {@code cased}, {@code re}, {@code base64} and {@code base64offset}
- *       match the exact field.
+ *       twin {@code <field>.lc} (the field itself for a field indexed in one form only, {@code
+ *       org.scelle.indexer.index.Schema#SINGLE_FORM}). {@code cased}, {@code re}, {@code base64}
+ *       and {@code base64offset} match the exact field.
  *   <li>A value without wildcard is a {@code TermQuery}; with one (or {@code startswith}) a {@code
  *       WildcardQuery}, except when it starts with {@code *} ({@code contains}, {@code endswith}):
  *       such a pattern cannot seek in the terms dictionary, so the field's terms are scanned with a

@@ -105,6 +105,13 @@ class IndexerTest {
                 assertThat(h.timestamp()).isEqualTo("2019-11-15T18:38:41.042Z");
               });
       assertThat(searcher.count(CaseSearcher.parse("ioc.ipv4:198.51.100.23"))).isEqualTo(1);
+      // Single-form fields have no .lc twin: a query of the twin means the field itself.
+      assertThat(searcher.count(CaseSearcher.parse("ioc.domain.lc:update-check.example.net")))
+          .isEqualTo(1);
+      assertThat(searcher.count(CaseSearcher.parse("ioc.domain.lc:update-check.*"))).isEqualTo(1);
+      assertThat(searcher.count(CaseSearcher.parse("scelle.locator.lc:line\\:1*"))).isEqualTo(2);
+      // Other keywords keep their twin: the host matches in any case there, exactly without it.
+      assertThat(searcher.count(CaseSearcher.parse("scelle.item.host.lc:vpn-gw01"))).isEqualTo(1);
       // RFC 3164 without a year: the item's modification year, read in the item's zone (UTC+1).
       List<Hit> vpn =
           searcher.search(CaseSearcher.parse("accepted AND svc_sauvegarde"), null, null, 5);

@@ -1,0 +1,90 @@
+package org.scelle.indexer.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
+import org.junit.jupiter.api.Test;
+import org.scelle.indexer.Fields;
+
+class SchemaTest {
+
+  @Test
+  void keywordsHaveALowerCasedTwinExceptSingleFormFields() {
+    Document doc = new Document();
+    Schema.addKeyword(doc, Fields.USER_NAME, "Admin");
+    Schema.addKeyword(doc, Fields.IOC_DOMAIN, "evil.example.com");
+    Schema.addKeyword(doc, Fields.ITEM_ID, "HOST-A-1");
+    assertThat(doc.getFields().stream().map(IndexableField::name))
+        .containsExactly(Fields.USER_NAME, "user.name.lc", Fields.IOC_DOMAIN, Fields.ITEM_ID);
+    assertThat(doc.getField("user.name.lc").stringValue()).isEqualTo("admin");
+    assertThat(doc.get(Fields.ITEM_ID)).isEqualTo("HOST-A-1");
+  }
+
+  @Test
+  void lowerFieldIsTheTwinOrTheSingleFormFieldItself() {
+    assertThat(Schema.lowerField(Fields.USER_NAME)).isEqualTo("user.name.lc");
+    assertThat(Schema.lowerField("user.name.lc")).isEqualTo("user.name.lc");
+    assertThat(Schema.lowerField(Fields.IOC_SHA256)).isEqualTo(Fields.IOC_SHA256);
+    assertThat(Schema.lowerField("ioc.sha256.lc")).isEqualTo(Fields.IOC_SHA256);
+    assertThat(Schema.lowerField(Fields.LOCATOR)).isEqualTo(Fields.LOCATOR);
+  }
+
+  @Test
+  void eventDocumentsCarryProvenanceInOneForm() {
+    var item =
+        new org.scelle.custody.item.ItemRecord(
+            "H-A-1",
+            "H",
+            "A",
+            "all",
+            "/x.log",
+            null,
+            "data/H/A/x.log",
+            1L,
+            "m",
+            "s1",
+            "ab".repeat(32),
+            null,
+            "UTC",
+            null,
+            null,
+            null,
+            "text/plain",
+            1.0,
+            null,
+            null,
+            null,
+            org.scelle.custody.item.ItemStatus.ACQUIRED,
+            null,
+            null);
+    var event =
+        new org.scelle.indexer.event.Event(
+            Instant.parse("2019-11-15T18:38:41Z"),
+            null,
+            "squid",
+            new org.scelle.indexer.event.Locator(3, 120, 0),
+            "GET http://evil.example.com/",
+            Map.of(Fields.HTTP_METHOD, "GET"));
+    Document doc =
+        EventDocuments.of(item, event, Map.of(Fields.IOC_DOMAIN, List.of("evil.example.com")));
+    assertThat(doc.get(Fields.DOC_ID)).isEqualTo("H-A-1#line:3@offset:120");
+    assertThat(doc.get(Fields.LOCATOR)).isEqualTo("line:3@offset:120");
+    for (String f : Schema.SINGLE_FORM) {
+      assertThat(doc.getField(f + Schema.LOWER)).as(f).isNull();
+    }
+    assertThat(doc.getField("http.request.method.lc").stringValue()).isEqualTo("get");
+    assertThat(doc.getField(Fields.ITEM_HOST + Schema.LOWER).stringValue()).isEqualTo("h");
+  }
+
+  @Test
+  void ramBufferIsAQuarterOfTheHeapWithinBounds() {
+    long mib = 1024L * 1024;
+    assertThat(LuceneBackend.ramBufferMb(1024 * mib)).isEqualTo(LuceneBackend.RAM_BUFFER_MB);
+    assertThat(LuceneBackend.ramBufferMb(400 * mib)).isEqualTo(100);
+    assertThat(LuceneBackend.ramBufferMb(32 * mib)).isEqualTo(LuceneBackend.MIN_RAM_BUFFER_MB);
+  }
+}
