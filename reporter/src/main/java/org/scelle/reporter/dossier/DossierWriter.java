@@ -241,6 +241,7 @@ public final class DossierWriter {
             msg.get("footer.case", facts.info().caseId()),
             msg.get("footer.seal", facts.items().merkleRoot().substring(0, 16)));
     pdf.addEventHandler(PdfDocumentEvent.END_PAGE, footer);
+    pdf.addEventHandler(PdfDocumentEvent.END_PAGE, new PageTagsRelease());
 
     Document doc = new Document(pdf, PageSize.A4, true);
     doc.setMargins(42, 42, 50, 42);
