@@ -53,12 +53,12 @@ final class CustodySection {
     l.subsection(m.get("custody.actors"));
     LargeTable actors =
         new LargeTable(
-            l.doc(),
+            l,
             new float[] {120, 70, 261, 60},
-            l.header(m.get("custody.name")),
-            l.header(m.get("custody.role")),
-            l.header(m.get("custody.cert")),
-            l.header(m.get("custody.entries")));
+            m.get("custody.name"),
+            m.get("custody.role"),
+            m.get("custody.cert"),
+            m.get("custody.entries"));
     for (Map.Entry<String, LedgerFacts.Actor> a : ledger.actors().entrySet()) {
       actors.row(
           l.proseCell(a.getValue().name()),
@@ -72,14 +72,14 @@ final class CustodySection {
     l.para(m.get("custody.entriesIntro", DETAILS_CHARS)).setFontSize(DossierLayout.SMALL);
     LargeTable t =
         new LargeTable(
-            l.doc(),
+            l,
             new float[] {26, 62, 72, 52, 110, 189},
-            l.header("#"),
-            l.header(m.get("custody.time")),
-            l.header(m.get("custody.actor")),
-            l.header(m.get("custody.action")),
-            l.header(m.get("custody.subject")),
-            l.header(m.get("custody.details")));
+            "#",
+            m.get("custody.time"),
+            m.get("custody.actor"),
+            m.get("custody.action"),
+            m.get("custody.subject"),
+            m.get("custody.details"));
     try (Stream<JsonLines.Line> lines = JsonLines.read(vault.ledgerFile())) {
       Iterator<JsonLines.Line> it = lines.iterator();
       long n = 0;

@@ -2,16 +2,17 @@ package org.scelle.reporter.dossier;
 
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.pdf.PdfAConformance;
+import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfDocumentInfo;
 import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.PdfOutputIntent;
 import com.itextpdf.kernel.pdf.PdfString;
+import com.itextpdf.kernel.pdf.PdfVersion;
 import com.itextpdf.kernel.pdf.PdfViewerPreferences;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.WriterProperties;
 import com.itextpdf.kernel.pdf.event.PdfDocumentEvent;
 import com.itextpdf.layout.Document;
-import com.itextpdf.pdfa.PdfADocument;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
@@ -46,8 +47,10 @@ import org.scelle.reporter.complaint.Complaint;
  * report time; the creation and modification dates are the report time; fonts are embedded whole
  * (iText's subset names are random).
  *
- * <p>Memory does not grow with the vault: items, ledger and findings are read as streams, long
- * tables are laid out row by row and pages are flushed as they fill; embedded files are streamed.
+ * <p>Items, ledger and findings are read as streams, long tables are laid out in bounded chunks
+ * ({@link LargeTable}), pages and their structure elements are flushed as they fill ({@link
+ * PageTagsRelease}); embedded files are streamed. What still grows with the vault is iText's
+ * cross-reference table and the shells of flushed objects, about 2 KiB per table row.
  *
  * <p>Instances are immutable and may be shared; each {@code write} is independent. The vault must
  * not change while a dossier is written (hold its lock); a change of an embedded file is detected
@@ -200,7 +203,19 @@ public final class DossierWriter {
       throws IOException {
     PdfString id = new PdfString(documentId(facts, complaint, generated, language, manifestJson));
     id.setHexWriting(true);
-    WriterProperties wp = new WriterProperties().setInitialDocumentId(id).setModifiedDocumentId(id);
+    // A plain PdfDocument that declares PDF/A-3b (XMP identification, PDF 1.7, output intent), not
+    // iText's PdfADocument: the latter writes no object before it has checked it, and it checks a
+    // page's tags and content only when the page is flushed with its resources, which would also
+    // write the shared "N" of the footers before N is known. So it keeps every page and tag of the
+    // dossier in memory until the end (a 100,000-item dossier does not fit in 1 GiB). Conformance
+    // is
+    // checked on the result instead, by veraPDF in the tests.
+    WriterProperties wp =
+        new WriterProperties()
+            .setInitialDocumentId(id)
+            .setModifiedDocumentId(id)
+            .setPdfVersion(PdfVersion.PDF_1_7)
+            .addPdfAXmpMetadata(PdfAConformance.PDF_A_3B);
     PdfWriter writer = new PdfWriter(os, wp);
     writer.setCloseStream(false);
     PdfOutputIntent intent =
@@ -210,7 +225,8 @@ public final class DossierWriter {
             "http://www.color.org",
             "sRGB IEC61966-2.1",
             new ByteArrayInputStream(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData()));
-    PdfADocument pdf = new PdfADocument(writer, PdfAConformance.PDF_A_3B, intent);
+    PdfDocument pdf = new PdfDocument(writer);
+    pdf.addOutputIntent(intent);
     if (tagged) {
       pdf.setTagged();
     }
@@ -227,6 +243,7 @@ public final class DossierWriter {
             msg.get("footer.case", facts.info().caseId()),
             msg.get("footer.seal", facts.items().merkleRoot().substring(0, 16)));
     pdf.addEventHandler(PdfDocumentEvent.END_PAGE, footer);
+    pdf.addEventHandler(PdfDocumentEvent.END_PAGE, new PageTagsRelease());
 
     Document doc = new Document(pdf, PageSize.A4, true);
     doc.setMargins(42, 42, 50, 42);

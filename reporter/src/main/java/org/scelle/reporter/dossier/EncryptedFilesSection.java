@@ -66,16 +66,16 @@ final class EncryptedFilesSection {
             items.byVerdict().getOrDefault(ItemFacts.RANSOM_NOTE, 0L)));
     LargeTable t =
         new LargeTable(
-            l.doc(),
+            l,
             WIDTHS,
-            l.header(m.get("col.item")),
-            l.header(m.get("col.host")),
-            l.header(m.get("inventory.path")),
-            l.header(m.get("inventory.size")),
-            l.header(m.get("encrypted.entropy")),
-            l.header(m.get("encrypted.verdict")),
-            l.header(m.get("encrypted.reasons")),
-            l.header(m.get("encrypted.pair")));
+            m.get("col.item"),
+            m.get("col.host"),
+            m.get("inventory.path"),
+            m.get("inventory.size"),
+            m.get("encrypted.entropy"),
+            m.get("encrypted.verdict"),
+            m.get("encrypted.reasons"),
+            m.get("encrypted.pair"));
     store.forEach(
         r -> {
           if (!analysed(r)) {

@@ -25,9 +25,7 @@ final class FactsSection {
     l.subsection(m.get("facts.timeline"));
     l.para(m.get("facts.rules"));
     float[] widths = {150, 361};
-    LargeTable key =
-        new LargeTable(
-            l.doc(), widths, l.header(m.get("facts.event")), l.header(m.get("facts.when")));
+    LargeTable key = new LargeTable(l, widths, m.get("facts.event"), m.get("facts.when"));
     if (c.firstKnownActivity() != null) {
       key.row(
           l.proseCell(m.get("facts.firstKnown")),
@@ -58,13 +56,13 @@ final class FactsSection {
     l.subsection(m.get("facts.spans"));
     LargeTable spans =
         new LargeTable(
-            l.doc(),
+            l,
             new float[] {90, 60, 150, 150, 61},
-            l.header(m.get("col.host")),
-            l.header(m.get("col.kind")),
-            l.header(m.get("facts.earliest")),
-            l.header(m.get("facts.latest")),
-            l.header(m.get("col.count")));
+            m.get("col.host"),
+            m.get("col.kind"),
+            m.get("facts.earliest"),
+            m.get("facts.latest"),
+            m.get("col.count"));
     for (FindingFacts.Span s : f.spans()) {
       spans.row(
           l.cell(s.host()),

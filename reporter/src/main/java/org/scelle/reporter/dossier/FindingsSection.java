@@ -35,13 +35,13 @@ final class FindingsSection {
       }
       LargeTable t =
           new LargeTable(
-              l.doc(),
+              l,
               WIDTHS,
-              l.header(m.get("findings.time")),
-              l.header(m.get("col.host")),
-              l.header(m.get("findings.rule")),
-              l.header(m.get("findings.value")),
-              l.header(m.get("findings.evidence")));
+              m.get("findings.time"),
+              m.get("col.host"),
+              m.get("findings.rule"),
+              m.get("findings.value"),
+              m.get("findings.evidence"));
       FindingReader.forEach(
           vault.findingsFile(),
           f -> {

@@ -61,10 +61,7 @@ final class ImpactSection {
         l.subsection(m.get("impact.losses"));
         LargeTable t =
             new LargeTable(
-                l.doc(),
-                new float[] {381, 130},
-                l.header(m.get("impact.lossItem")),
-                l.header(m.get("impact.amount")));
+                l, new float[] {381, 130}, m.get("impact.lossItem"), m.get("impact.amount"));
         BigDecimal sum = BigDecimal.ZERO;
         for (Complaint.Loss loss : impact.losses()) {
           t.row(l.proseCell(loss.item()), l.cell(euros(m, loss.amountEur())));
@@ -80,10 +77,7 @@ final class ImpactSection {
       l.subsection(m.get("letter.notifications"));
       LargeTable t =
           new LargeTable(
-              l.doc(),
-              new float[] {261, 250},
-              l.header(m.get("impact.notifiedTo")),
-              l.header(m.get("impact.notifiedAt")));
+              l, new float[] {261, 250}, m.get("impact.notifiedTo"), m.get("impact.notifiedAt"));
       for (Complaint.Notification n : c.notifications()) {
         t.row(l.proseCell(n.to()), l.proseCell(l.time().utcAndOffset(n.time())));
       }
@@ -104,11 +98,11 @@ final class ImpactSection {
     l.para(m.get("clocks.intro"));
     LargeTable t =
         new LargeTable(
-            l.doc(),
+            l,
             new float[] {221, 170, 120},
-            l.header(m.get("clocks.what")),
-            l.header(m.get("clocks.due")),
-            l.header(m.get("clocks.status")));
+            m.get("clocks.what"),
+            m.get("clocks.due"),
+            m.get("clocks.status"));
     for (RegulatoryClockRow r : clocks) {
       t.row(
           l.proseCell(r.label()),

@@ -34,16 +34,16 @@ final class InventorySection {
             items.acquiredBytes()));
     LargeTable t =
         new LargeTable(
-            l.doc(),
+            l,
             WIDTHS,
-            l.header(m.get("col.item")),
-            l.header(m.get("col.host")),
-            l.header(m.get("inventory.path")),
-            l.header(m.get("inventory.size")),
-            l.header("SHA-256"),
-            l.header(m.get("inventory.acquired")),
-            l.header(m.get("inventory.examiner")),
-            l.header(m.get("inventory.status")));
+            m.get("col.item"),
+            m.get("col.host"),
+            m.get("inventory.path"),
+            m.get("inventory.size"),
+            "SHA-256",
+            m.get("inventory.acquired"),
+            m.get("inventory.examiner"),
+            m.get("inventory.status"));
     LedgerFacts ledger = facts.ledger();
     new ItemStore(vault)
         .forEach(

@@ -22,15 +22,15 @@ final class IocSection {
       l.para(m.get("ioc.intro", indicators.size()));
       LargeTable t =
           new LargeTable(
-              l.doc(),
+              l,
               new float[] {150, 48, 32, 85, 62, 62, 72},
-              l.header(m.get("ioc.value")),
-              l.header(m.get("ioc.type")),
-              l.header(m.get("ioc.hits")),
-              l.header(m.get("ioc.hosts")),
-              l.header(m.get("ioc.first")),
-              l.header(m.get("ioc.last")),
-              l.header(m.get("ioc.sources")));
+              m.get("ioc.value"),
+              m.get("ioc.type"),
+              m.get("ioc.hits"),
+              m.get("ioc.hosts"),
+              m.get("ioc.first"),
+              m.get("ioc.last"),
+              m.get("ioc.sources"));
       for (FindingFacts.Indicator i : indicators) {
         t.row(
             l.monoCell(l.pseudo(i.value())),
@@ -47,12 +47,12 @@ final class IocSection {
     l.para(m.get("annex.intro", AnnexManifest.FILE_NAME));
     LargeTable t =
         new LargeTable(
-            l.doc(),
+            l,
             new float[] {118, 80, 48, 265},
-            l.header(m.get("annex.name")),
-            l.header(m.get("annex.mime")),
-            l.header(m.get("inventory.size")),
-            l.header("SHA-256"));
+            m.get("annex.name"),
+            m.get("annex.mime"),
+            m.get("inventory.size"),
+            "SHA-256");
     for (AnnexFile a : annexes) {
       t.row(
           l.cell(a.name() + "\n(" + a.vaultPath() + ")"),

@@ -10,8 +10,17 @@ import com.itextpdf.kernel.pdf.PdfArray;
 import com.itextpdf.kernel.pdf.PdfDictionary;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfName;
+import com.itextpdf.kernel.pdf.PdfNumTree;
+import com.itextpdf.kernel.pdf.PdfNumber;
+import com.itextpdf.kernel.pdf.PdfObject;
+import com.itextpdf.kernel.pdf.PdfPage;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.PdfStream;
+import com.itextpdf.kernel.pdf.canvas.parser.EventType;
+import com.itextpdf.kernel.pdf.canvas.parser.PdfCanvasProcessor;
+import com.itextpdf.kernel.pdf.canvas.parser.data.IEventData;
+import com.itextpdf.kernel.pdf.canvas.parser.data.TextRenderInfo;
+import com.itextpdf.kernel.pdf.canvas.parser.listener.IEventListener;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,6 +31,8 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -214,6 +225,74 @@ class DossierWriterTest {
     try (PdfDocument pdf = new PdfDocument(new PdfReader(french.toFile()))) {
       return pdf.getTrailer().getAsArray(PdfName.ID).getAsString(0).getValueBytes();
     }
+  }
+
+  /**
+   * The structure parent tree (written page by page as pages end, see {@link PageTagsRelease}) maps
+   * every marked-content sequence of every page to the structure element that lists it.
+   */
+  @Test
+  void parentTreeMapsEveryMarkedContentOfEveryPageToTheElementThatHoldsIt() throws Exception {
+    try (PdfDocument pdf = new PdfDocument(new PdfReader(french.toFile()))) {
+      Map<Integer, PdfObject> tree =
+          new PdfNumTree(pdf.getCatalog(), PdfName.ParentTree).getNumbers();
+      int checked = 0;
+      for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
+        PdfPage page = pdf.getPage(p);
+        Set<Integer> mcids = new TreeSet<>();
+        new PdfCanvasProcessor(
+                new IEventListener() {
+                  @Override
+                  public void eventOccurred(IEventData data, EventType type) {
+                    int mcid = ((TextRenderInfo) data).getMcid();
+                    if (mcid >= 0) {
+                      mcids.add(mcid);
+                    }
+                  }
+
+                  @Override
+                  public Set<EventType> getSupportedEvents() {
+                    return Set.of(EventType.RENDER_TEXT);
+                  }
+                })
+            .processPageContent(page);
+        if (mcids.isEmpty()) {
+          continue;
+        }
+        PdfNumber index = page.getPdfObject().getAsNumber(PdfName.StructParents);
+        assertTrue(index != null, "page " + p + " has no /StructParents");
+        PdfArray parents = (PdfArray) tree.get(index.intValue());
+        assertTrue(parents != null, "no parent tree entry for page " + p);
+        for (int mcid : mcids) {
+          PdfDictionary elem = parents.getAsDictionary(mcid);
+          assertTrue(elem != null, "page " + p + ", MCID " + mcid + ": no parent");
+          assertTrue(lists(elem.get(PdfName.K), mcid), "page " + p + ", MCID " + mcid);
+          checked++;
+        }
+      }
+      assertTrue(checked > 100, "marked contents checked: " + checked);
+    }
+  }
+
+  /**
+   * Whether the /K value {@code k} of a structure element lists the marked content {@code mcid}.
+   */
+  private static boolean lists(PdfObject k, int mcid) {
+    if (k instanceof PdfNumber n) {
+      return n.intValue() == mcid;
+    }
+    if (k instanceof PdfDictionary d) {
+      PdfNumber m = d.getAsNumber(PdfName.MCID);
+      return m != null && m.intValue() == mcid;
+    }
+    if (k instanceof PdfArray a) {
+      for (PdfObject o : a) {
+        if (lists(o, mcid)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   @Test
