@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.scelle.indexer.evtx.ChunkPipeline;
 import org.scelle.indexer.evtx.EvtxJson;
 import org.scelle.indexer.evtx.EvtxProblem;
 import org.scelle.indexer.evtx.EvtxReader;
@@ -84,18 +85,28 @@ final class EvtxCommand implements Runnable {
         out.println("<Events>");
       }
       ExecutorService pool = Executors.newFixedThreadPool(n, Dump::daemon);
-      try {
+      try (ChunkPipeline<String> pipeline =
+          new ChunkPipeline<>(pool, 4 * n, this::render, out::write)) {
         for (Path file : files) {
-          try (EvtxReader reader = EvtxReader.open(file)) {
-            reader.forEachChunk(pool, 4 * n, this::render, out::write);
-            for (EvtxProblem p : reader.problems()) {
-              err.println("scelle: " + p.message());
-            }
+          EvtxReader reader;
+          try {
+            reader = EvtxReader.open(file);
           } catch (NotEvtxException e) {
+            // Reported in its place among the files: after the records of those before it.
+            pipeline.finish();
             err.println("scelle: " + e.getMessage());
             exit = ExitCodes.BAD_INPUT;
+            continue;
           }
+          pipeline.add(
+              reader,
+              done -> {
+                for (EvtxProblem p : done.problems()) {
+                  err.println("scelle: " + p.message());
+                }
+              });
         }
+        pipeline.finish();
       } finally {
         pool.shutdownNow();
       }

@@ -12,11 +12,6 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
-import java.util.function.Consumer;
-import java.util.function.Function;
 import org.scelle.indexer.evtx.EvtxProblem.Kind;
 
 /**
@@ -131,77 +126,40 @@ public final class EvtxReader implements Iterable<EvtxRecord>, AutoCloseable {
     };
   }
 
-  /**
-   * Parses the chunks on {@code pool}, up to {@code window} at a time, and hands each chunk's
-   * records, mapped by {@code map} on the pool's thread, to {@code sink} on the calling thread in
-   * file order: the same records, in the same order, with the same {@link #problems()} as
-   * iteration, using several cores. Memory is bounded by {@code window} chunks and their mapped
-   * results. {@code map} must be thread-safe; it receives the records of one chunk (possibly none).
-   * Like iteration, this can be done once, instead of iterating.
-   *
-   * @param window the most chunks read and not yet handed to {@code sink}, at least 1
-   * @throws IllegalStateException when the reader was already iterated
-   * @throws UncheckedIOException when reading the file fails
-   * @throws InterruptedException when the calling thread is interrupted while waiting for a chunk
-   */
-  public <T> void forEachChunk(
-      ExecutorService pool, int window, Function<List<EvtxRecord>, T> map, Consumer<T> sink)
-      throws InterruptedException {
-    if (window < 1) {
-      throw new IllegalArgumentException("window must be at least 1: " + window);
-    }
+  /** Marks the reader as read, for {@link ChunkPipeline}; throws when it already was. */
+  void claim() {
     if (iterated) {
       throw new IllegalStateException("an EvtxReader can be iterated once");
     }
     iterated = true;
-    ArrayDeque<Future<Parsed<T>>> inFlight = new ArrayDeque<>();
-    try {
-      for (long index = 0; EvtxFileHeader.SIZE + index * ChunkReader.CHUNK_SIZE < size; index++) {
-        if (inFlight.size() == window) {
-          deliver(inFlight.poll(), sink);
-        }
-        byte[] buf = new byte[ChunkReader.CHUNK_SIZE];
-        long chunkIndex = index;
-        int n = read(chunkIndex, buf);
-        inFlight.add(pool.submit(() -> parse(chunkIndex, buf, n, map)));
-      }
-      while (!inFlight.isEmpty()) {
-        deliver(inFlight.poll(), sink);
-      }
-    } finally {
-      inFlight.forEach(f -> f.cancel(true));
-    }
   }
 
-  /** One chunk's problems and mapped records. */
-  private record Parsed<T>(List<EvtxProblem> problems, T mapped) {}
+  /** How many 64 KiB chunk slots the file has after its header (the last one may be partial). */
+  long chunkSlots() {
+    long body = size - EvtxFileHeader.SIZE;
+    return body <= 0 ? 0 : (body + ChunkReader.CHUNK_SIZE - 1) / ChunkReader.CHUNK_SIZE;
+  }
 
-  private <T> Parsed<T> parse(long index, byte[] buf, int n, Function<List<EvtxRecord>, T> map) {
+  /** The records and problems of one chunk read into its own buffer. */
+  record Chunk(List<EvtxRecord> records, List<EvtxProblem> problems) {}
+
+  /**
+   * Parses chunk {@code index} held in {@code buf} (its first {@code n} bytes), touching no state
+   * of this reader: safe on any thread.
+   */
+  Chunk parse(long index, byte[] buf, int n) {
     List<EvtxRecord> records = new ArrayList<>();
     List<EvtxProblem> chunkProblems = new ArrayList<>();
     if (n > 0 && !ChunkReader.allZero(buf, n)) {
       long offset = EvtxFileHeader.SIZE + index * ChunkReader.CHUNK_SIZE;
       new ChunkReader(buf, n, index, offset, fileName, records, chunkProblems).read();
     }
-    return new Parsed<>(chunkProblems, map.apply(records));
+    return new Chunk(records, chunkProblems);
   }
 
-  private <T> void deliver(Future<Parsed<T>> f, Consumer<T> sink) throws InterruptedException {
-    Parsed<T> p;
-    try {
-      p = f.get();
-    } catch (ExecutionException e) {
-      Throwable c = e.getCause();
-      if (c instanceof RuntimeException r) {
-        throw r;
-      }
-      if (c instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(c);
-    }
-    problems.addAll(p.problems());
-    sink.accept(p.mapped());
+  /** Appends the problems of a chunk parsed by {@link #parse}, in file order. */
+  void addProblems(List<EvtxProblem> chunkProblems) {
+    problems.addAll(chunkProblems);
   }
 
   private void readChunk(long index, List<EvtxRecord> out) {
@@ -213,8 +171,13 @@ public final class EvtxReader implements Iterable<EvtxRecord>, AutoCloseable {
     new ChunkReader(chunk, n, index, offset, fileName, out, problems).read();
   }
 
-  /** Reads chunk {@code index} into {@code buf}; returns the number of bytes read. */
-  private int read(long index, byte[] buf) {
+  /**
+   * Reads chunk {@code index} into {@code buf}; returns the number of bytes read. Positional: safe
+   * on any thread.
+   *
+   * @throws UncheckedIOException naming the file, chunk and offset when the read fails
+   */
+  int read(long index, byte[] buf) {
     long offset = EvtxFileHeader.SIZE + index * ChunkReader.CHUNK_SIZE;
     try {
       return readFully(channel, ByteBuffer.wrap(buf), offset);

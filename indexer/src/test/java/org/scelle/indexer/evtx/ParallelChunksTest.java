@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scelle.custody.testing.References;
 
-/** {@link EvtxReader#forEachChunk}: the same records, order and problems as plain iteration. */
+/** {@link ChunkPipeline}: the same records, order and problems as iterating each reader. */
 class ParallelChunksTest {
   private static ExecutorService pool;
 
@@ -44,16 +44,36 @@ class ParallelChunksTest {
     }
   }
 
-  private static Pass parallel(Path f, int window) throws Exception {
+  private static List<String> render(List<EvtxRecord> chunk) {
+    return chunk.stream().map(rec -> rec.chunkIndex() + ":" + EvtxXml.render(rec)).toList();
+  }
+
+  /** The files through one pipeline: one pass per file, as each file's problems complete. */
+  private static List<Pass> parallel(List<Path> files, int window) throws Exception {
+    List<Pass> passes = new ArrayList<>();
     List<String> records = new ArrayList<>();
-    try (EvtxReader r = EvtxReader.open(f)) {
-      r.forEachChunk(
-          pool,
-          window,
-          chunk -> chunk.stream().map(rec -> rec.chunkIndex() + ":" + EvtxXml.render(rec)).toList(),
-          records::addAll);
-      return new Pass(records, r.problems().stream().map(EvtxProblem::message).toList());
+    try (ChunkPipeline<List<String>> p =
+        new ChunkPipeline<>(pool, window, ParallelChunksTest::render, records::addAll)) {
+      for (Path f : files) {
+        p.add(
+            EvtxReader.open(f),
+            done -> {
+              passes.add(
+                  new Pass(
+                      List.copyOf(records),
+                      done.problems().stream().map(EvtxProblem::message).toList()));
+              records.clear();
+            });
+      }
+      p.finish();
     }
+    return passes;
+  }
+
+  private static Pass parallel(Path f, int window) throws Exception {
+    List<Pass> passes = parallel(List.of(f), window);
+    assertThat(passes).hasSize(1);
+    return passes.get(0);
   }
 
   @Test
@@ -65,14 +85,19 @@ class ParallelChunksTest {
     }
     assertThat(files).hasSizeGreaterThan(50);
     int withProblems = 0;
+    List<Pass> expected = new ArrayList<>();
     for (Path f : files) {
-      Pass expected = sequential(f);
-      for (int window : new int[] {1, 2, 8}) {
-        assertThat(parallel(f, window)).as("%s, window %d", f, window).isEqualTo(expected);
+      Pass pass = sequential(f);
+      expected.add(pass);
+      for (int window : new int[] {1, 2}) {
+        assertThat(parallel(f, window)).as("%s, window %d", f, window).isEqualTo(pass);
       }
-      withProblems += expected.problems().isEmpty() ? 0 : 1;
+      withProblems += pass.problems().isEmpty() ? 0 : 1;
     }
     assertThat(withProblems).as("dirty samples among the files").isGreaterThan(3);
+    for (int window : new int[] {1, 3, 16}) {
+      assertThat(parallel(files, window)).as("all files, window %d", window).isEqualTo(expected);
+    }
   }
 
   @Test
@@ -86,25 +111,40 @@ class ParallelChunksTest {
   }
 
   @Test
-  void aFailingMapIsRethrownAndTheReaderCanOnlyBeReadOnce() throws Exception {
+  void aFailingMapIsRethrownAndTheReadersAreClosed() throws Exception {
     Path f = References.sharedData("omerbenamram-evtx/samples/security.evtx");
-    try (EvtxReader r = EvtxReader.open(f)) {
-      assertThatThrownBy(
-              () ->
-                  r.forEachChunk(
-                      pool,
-                      2,
-                      chunk -> {
-                        throw new UncheckedIOException(new IOException("disk full"));
-                      },
-                      x -> {}))
-          .isInstanceOf(UncheckedIOException.class)
-          .hasMessageContaining("disk full");
-      assertThatThrownBy(() -> r.iterator()).isInstanceOf(IllegalStateException.class);
-    }
-    try (EvtxReader r = EvtxReader.open(f)) {
-      assertThatThrownBy(() -> r.forEachChunk(pool, 0, c -> c, c -> {}))
-          .isInstanceOf(IllegalArgumentException.class);
+    EvtxReader first = EvtxReader.open(f);
+    ChunkPipeline<Object> p =
+        new ChunkPipeline<>(
+            pool,
+            2,
+            chunk -> {
+              throw new UncheckedIOException(new IOException("disk full"));
+            },
+            x -> {});
+    assertThatThrownBy(
+            () -> {
+              p.add(first, r -> {});
+              p.finish();
+            })
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining("disk full");
+    p.close();
+    assertThatThrownBy(() -> first.read(0, new byte[ChunkReader.CHUNK_SIZE]))
+        .as("closed by the pipeline")
+        .isInstanceOf(UncheckedIOException.class);
+    assertThatThrownBy(() -> first.iterator()).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> new ChunkPipeline<>(pool, 0, c -> c, c -> {}))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aReaderAlreadyReadIsRefused() throws Exception {
+    Path f = References.sharedData("omerbenamram-evtx/samples/security.evtx");
+    EvtxReader r = EvtxReader.open(f);
+    r.iterator();
+    try (ChunkPipeline<Object> p = new ChunkPipeline<>(pool, 2, c -> c, c -> {})) {
+      assertThatThrownBy(() -> p.add(r, done -> {})).isInstanceOf(IllegalStateException.class);
     }
   }
 }
