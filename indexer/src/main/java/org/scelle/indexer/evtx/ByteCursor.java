@@ -105,20 +105,28 @@ final class ByteCursor {
   /**
    * The {@code len} bytes at {@code off} decoded as UTF-16LE: the same string as {@code new
    * String(b, off, len, UTF_16LE)}, built directly when the text has no surrogate, no reversed
-   * byte-order mark and an even length (nearly always), and by that decoder otherwise, so malformed
-   * input is replaced exactly as it would be.
+   * byte-order mark and an even length (nearly always; as Latin-1 bytes when every char is below
+   * U+0100), and by that decoder otherwise, so malformed input is replaced exactly as it would be.
    */
   static String utf16le(byte[] b, int off, int len) {
     if ((len & 1) != 0) {
       return new String(b, off, len, StandardCharsets.UTF_16LE);
     }
+    byte[] latin1 = new byte[len >> 1];
+    int i = 0;
+    for (int p = off; i < latin1.length && b[p + 1] == 0; i++, p += 2) {
+      latin1[i] = b[p];
+    }
+    if (i == latin1.length) {
+      return new String(latin1, StandardCharsets.ISO_8859_1); // every char below U+0100
+    }
     char[] c = new char[len >> 1];
-    for (int i = 0, p = off; i < c.length; i++, p += 2) {
+    for (int k = 0, p = off; k < c.length; k++, p += 2) {
       char ch = (char) ((b[p] & 0xff) | (b[p + 1] & 0xff) << 8);
       if (Character.isSurrogate(ch) || ch == '\uFFFE') {
         return new String(b, off, len, StandardCharsets.UTF_16LE);
       }
-      c[i] = ch;
+      c[k] = ch;
     }
     return new String(c);
   }
