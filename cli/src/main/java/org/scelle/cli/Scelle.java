@@ -27,9 +27,15 @@ import picocli.CommandLine.ScopeType;
 public final class Scelle implements Runnable {
   /**
    * The subcommands, by name, in the order of the help. Added in code rather than in the annotation
-   * so that {@link #commandLineFor} can build only the one a run needs.
+   * so that {@link #commandLineFor} can build only the one a run needs; held apart so that {@link
+   * FieldScelle}, which uses {@link #execute} and {@link #configure}, never loads the command
+   * classes the field jar leaves out.
    */
-  private static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+  private static final class Subcommands {
+    static final Map<String, Class<?>> BY_NAME = subcommands();
+
+    private Subcommands() {}
+  }
 
   @Option(
       names = "--verbose",
@@ -68,7 +74,7 @@ public final class Scelle implements Runnable {
    */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Scelle());
-    SUBCOMMANDS.values().forEach(cl::addSubcommand);
+    Subcommands.BY_NAME.values().forEach(cl::addSubcommand);
     return configure(cl);
   }
 
@@ -88,7 +94,7 @@ public final class Scelle implements Runnable {
       if (arg.equals("--version") || arg.equals("-V")) {
         return configure(new CommandLine(new Scelle()));
       }
-      Class<?> only = arg.equals("help") ? null : SUBCOMMANDS.get(arg);
+      Class<?> only = arg.equals("help") ? null : Subcommands.BY_NAME.get(arg);
       if (only == null) {
         break;
       }
