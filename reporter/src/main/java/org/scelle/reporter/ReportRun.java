@@ -25,6 +25,7 @@ import org.scelle.reporter.dossier.DossierResult;
 import org.scelle.reporter.dossier.DossierWriter;
 import org.scelle.reporter.dossier.OffenceSummaries;
 import org.scelle.reporter.dossier.RegulatoryClockRow;
+import org.scelle.reporter.dossier.SignatureNote;
 import org.scelle.reporter.legal.LegalCatalogue;
 import org.scelle.reporter.legal.LegalEntry;
 import org.scelle.reporter.sign.DossierSigner;
@@ -116,19 +117,8 @@ public final class ReportRun {
 
   private static String signatureNote(
       Identity signer, Optional<TimestampClient> tsa, String language) {
-    String who = signer.name() + " (" + signer.role() + ")";
-    if (language.equals("fr")) {
-      return "Ce fichier porte la signature électronique PAdES de "
-          + who
-          + tsa.map(t -> ", horodatée (RFC 3161) par l'autorité " + t.tsaUrl() + ".")
-              .orElse(" ; sans horodatage, l'heure de signature est seulement déclarée.")
-          + " Vérification : scelle check-dossier, pdfsig ou EU DSS.";
-    }
-    return "This file carries the PAdES electronic signature of "
-        + who
-        + tsa.map(t -> ", time-stamped (RFC 3161) by the authority " + t.tsaUrl() + ".")
-            .orElse("; without a time-stamp, the signing time is only claimed.")
-        + " Verify with scelle check-dossier, pdfsig or EU DSS.";
+    return SignatureNote.of(
+        language, signer.name(), signer.role(), tsa.map(t -> String.valueOf(t.tsaUrl())));
   }
 
   private static OffenceSummaries summaries(LegalCatalogue catalogue, String language) {
