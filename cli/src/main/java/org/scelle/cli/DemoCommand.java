@@ -165,7 +165,9 @@ final class DemoCommand implements Callable<Integer> {
         "items      %d acquired, %s; triage %s%n",
         items, Sizes.format(bytes), verdicts.toString().replaceAll("[{}]", ""));
     o.printf("seal       Merkle root %s%n", after.merkleRoot());
-    o.printf("ledger     %d signed entries, head %s%n", after.ledgerEntries(), after.ledgerHead());
+    o.printf(
+        "ledger     %d entries, hash-chained and signed, head %s%n",
+        after.ledgerEntries(), after.ledgerHead());
     o.printf(
         "verify     %s%n",
         after.intact()
