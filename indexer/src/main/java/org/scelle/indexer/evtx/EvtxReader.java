@@ -97,21 +97,19 @@ public final class EvtxReader implements Iterable<EvtxRecord>, AutoCloseable {
    */
   @Override
   public Iterator<EvtxRecord> iterator() {
-    if (iterated) {
-      throw new IllegalStateException("an EvtxReader can be iterated once");
-    }
-    iterated = true;
+    claim();
+    long slots = chunkSlots();
     return new Iterator<>() {
       private final ArrayDeque<EvtxRecord> pending = new ArrayDeque<>();
       private long nextChunk;
 
       @Override
       public boolean hasNext() {
-        while (pending.isEmpty()
-            && EvtxFileHeader.SIZE + nextChunk * ChunkReader.CHUNK_SIZE < size) {
-          List<EvtxRecord> out = new ArrayList<>();
-          readChunk(nextChunk++, out);
-          pending.addAll(out);
+        while (pending.isEmpty() && nextChunk < slots) {
+          long index = nextChunk++;
+          Chunk c = parse(index, chunk, read(index, chunk));
+          problems.addAll(c.problems());
+          pending.addAll(c.records());
         }
         return !pending.isEmpty();
       }
@@ -126,7 +124,7 @@ public final class EvtxReader implements Iterable<EvtxRecord>, AutoCloseable {
     };
   }
 
-  /** Marks the reader as read, for {@link ChunkPipeline}; throws when it already was. */
+  /** Marks the reader as read (by iteration or a {@link ChunkPipeline}); throws when it was. */
   void claim() {
     if (iterated) {
       throw new IllegalStateException("an EvtxReader can be iterated once");
@@ -151,8 +149,7 @@ public final class EvtxReader implements Iterable<EvtxRecord>, AutoCloseable {
     List<EvtxRecord> records = new ArrayList<>();
     List<EvtxProblem> chunkProblems = new ArrayList<>();
     if (n > 0 && !ChunkReader.allZero(buf, n)) {
-      long offset = EvtxFileHeader.SIZE + index * ChunkReader.CHUNK_SIZE;
-      new ChunkReader(buf, n, index, offset, fileName, records, chunkProblems).read();
+      new ChunkReader(buf, n, index, chunkOffset(index), fileName, records, chunkProblems).read();
     }
     return new Chunk(records, chunkProblems);
   }
@@ -162,13 +159,9 @@ public final class EvtxReader implements Iterable<EvtxRecord>, AutoCloseable {
     problems.addAll(chunkProblems);
   }
 
-  private void readChunk(long index, List<EvtxRecord> out) {
-    int n = read(index, chunk);
-    if (n <= 0 || ChunkReader.allZero(chunk, n)) {
-      return;
-    }
-    long offset = EvtxFileHeader.SIZE + index * ChunkReader.CHUNK_SIZE;
-    new ChunkReader(chunk, n, index, offset, fileName, out, problems).read();
+  /** The file offset of chunk {@code index}. */
+  private static long chunkOffset(long index) {
+    return EvtxFileHeader.SIZE + index * ChunkReader.CHUNK_SIZE;
   }
 
   /**
@@ -178,7 +171,7 @@ public final class EvtxReader implements Iterable<EvtxRecord>, AutoCloseable {
    * @throws UncheckedIOException naming the file, chunk and offset when the read fails
    */
   int read(long index, byte[] buf) {
-    long offset = EvtxFileHeader.SIZE + index * ChunkReader.CHUNK_SIZE;
+    long offset = chunkOffset(index);
     try {
       return readFully(channel, ByteBuffer.wrap(buf), offset);
     } catch (IOException e) {
