@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
@@ -36,6 +37,7 @@ import org.scelle.custody.item.ItemRecord;
 import org.scelle.custody.item.ItemStatus;
 import org.scelle.custody.item.ItemStore;
 import org.scelle.custody.json.JsonKeys;
+import org.scelle.custody.json.JsonLines;
 import org.scelle.custody.ledger.Action;
 import org.scelle.custody.ledger.Ledger;
 import org.scelle.custody.seal.Sealer;
@@ -97,6 +99,11 @@ public final class Collection {
             : Vault.open(request.caseDir());
     try (Vault.Lock lock = vault.lock()) {
       Ledger ledger = Ledger.open(vault, clock);
+      Optional<JsonLines.Cut> itemsCut = new ItemStore(vault).cutInterruptedTail();
+      if (itemsCut.isPresent()) {
+        ledger.append(
+            actor, Action.NOTE, vault.info().caseId(), Ledger.cutDetails(itemsCut.get(), vault));
+      }
       if (created || ledger.lastSeq() == 0) {
         ledger.append(actor, Action.CASE_CREATED, vault.info().caseId(), caseDetails(vault.info()));
       }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
@@ -142,6 +143,40 @@ class CollectionTest {
     assertThat(all).anyMatch(r -> r.reason() != null && r.reason().startsWith("symlink-loop"));
     assertThat(all.stream().filter(r -> r.status() == ItemStatus.ACQUIRED)).hasSize(1);
     assertIntactBag(caseDir);
+  }
+
+  @Test
+  void tailsLeftByAKilledAppendAreCutKeptAndRecordedByTheNextCollection() throws Exception {
+    Path src = Files.createDirectories(tmp.resolve("src"));
+    for (int i = 0; i < 5; i++) {
+      Files.writeString(src.resolve("f" + i + ".txt"), "file " + i);
+    }
+    Path caseDir = tmp.resolve("case");
+    collect(request(caseDir, "H1", null, false, src));
+    Vault vault = Vault.open(caseDir);
+    // What a kill during the next appends leaves: the start of a record and of a ledger entry.
+    byte[] tornItem = "{\"id\":\"H1-".getBytes(StandardCharsets.UTF_8);
+    byte[] tornEntry = "{\"seq\":99,\"ti".getBytes(StandardCharsets.UTF_8);
+    long itemsLength = Files.size(vault.itemsFile());
+    long ledgerLength = Files.size(vault.ledgerFile());
+    Files.write(vault.itemsFile(), tornItem, StandardOpenOption.APPEND);
+    Files.write(vault.ledgerFile(), tornEntry, StandardOpenOption.APPEND);
+
+    CollectSummary s = collect(request(caseDir, "H2", null, false, src));
+
+    assertThat(s.acquired()).isEqualTo(5);
+    assertIntactBag(caseDir);
+    Path kept = vault.interruptedDir();
+    assertThat(kept.resolve("items.jsonl." + itemsLength + ".tail")).hasBinaryContent(tornItem);
+    assertThat(kept.resolve("custody.jsonl." + ledgerLength + ".tail")).hasBinaryContent(tornEntry);
+    List<String> notes;
+    try (Stream<String> lines = Files.lines(vault.ledgerFile())) {
+      notes = lines.filter(l -> l.contains("\"event\":\"interrupted-append-cut\"")).toList();
+    }
+    assertThat(notes).hasSize(2);
+    assertThat(notes.get(0)).contains("\"file\":\"scelle/custody.jsonl\"");
+    assertThat(notes.get(1)).contains("\"file\":\"scelle/items.jsonl\"");
+    assertThat(items(caseDir)).hasSize(10);
   }
 
   @Test

@@ -3,8 +3,10 @@ package org.scelle.custody.item;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.scelle.custody.json.Json;
@@ -29,6 +31,18 @@ public final class ItemStore {
       lines.add(Json.mapper().writeValueAsString(r));
     }
     JsonLines.appendDurably(vault.itemsFile(), lines);
+  }
+
+  /**
+   * Cuts off a last line without a line feed, left by an append that was interrupted (see {@link
+   * JsonLines#cutTail}); its bytes are kept in {@link Vault#interruptedDir()}. The caller holds the
+   * vault lock and records the cut in the ledger.
+   *
+   * @return what was cut, or empty when the file ends with a complete line
+   */
+  public Optional<JsonLines.Cut> cutInterruptedTail() throws IOException {
+    Path file = vault.itemsFile();
+    return JsonLines.cutTail(file, JsonLines.terminatedLength(file), vault.interruptedDir());
   }
 
   /**

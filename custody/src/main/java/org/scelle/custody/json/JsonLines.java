@@ -2,8 +2,8 @@ package org.scelle.custody.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -12,13 +12,18 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.scelle.custody.digest.Digests;
+import org.scelle.custody.digest.MultiDigest;
 
 /**
  * Append-only JSON lines files: one compact JSON document per line, UTF-8, LF terminated.
@@ -30,8 +35,11 @@ import java.util.stream.StreamSupport;
 public final class JsonLines {
   private JsonLines() {}
 
-  /** One parsed line: its 1-based number in the file and its document. */
-  public record Line(long number, JsonNode node) {}
+  /**
+   * One parsed line: its 1-based number in the file, its document, and the byte offset just past it
+   * (past its line feed, when it has one).
+   */
+  public record Line(long number, JsonNode node, long end) {}
 
   /**
    * Appends {@code lines} (each already serialised, without newline) and forces the file to storage
@@ -67,29 +75,86 @@ public final class JsonLines {
    * MalformedLineException} naming the file and line number (as an {@link UncheckedIOException}).
    */
   public static Stream<Line> read(Path file) throws IOException {
-    BufferedReader reader;
+    return read(file, Long.MAX_VALUE);
+  }
+
+  /**
+   * Streams the lines in the first {@code limit} bytes of {@code file}, as {@link #read(Path)}
+   * does; {@code limit} should end a line (see {@link #terminatedLength(Path)}).
+   */
+  public static Stream<Line> read(Path file, long limit) throws IOException {
+    InputStream in;
     try {
-      reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+      in = Files.newInputStream(file);
     } catch (NoSuchFileException e) {
       return Stream.empty();
     }
     Iterator<Line> it =
         new Iterator<>() {
+          final ByteRun run = new ByteRun();
+          final byte[] buf = new byte[64 * 1024];
+          int pos;
+          int lim;
           long number;
+          long offset;
           Line next;
+          boolean done;
 
           @Override
           public boolean hasNext() {
             if (next != null) {
               return true;
             }
+            if (done) {
+              return false;
+            }
             try {
-              String s = reader.readLine();
-              if (s == null) {
-                return false;
+              run.clear();
+              boolean terminated = false;
+              while (!terminated && offset + run.length < limit) {
+                if (pos == lim) {
+                  int want = (int) Math.min(buf.length, limit - offset - run.length);
+                  int n = in.read(buf, 0, want);
+                  if (n < 0) {
+                    break;
+                  }
+                  pos = 0;
+                  lim = n;
+                }
+                int from = pos;
+                while (pos < lim && buf[pos] != '\n') {
+                  pos++;
+                }
+                run.add(buf, from, pos - from);
+                if (pos < lim) {
+                  pos++;
+                  terminated = true;
+                }
+              }
+              long end = offset + run.length + (terminated ? 1 : 0);
+              if (!terminated) {
+                done = true;
+                if (run.length == 0) {
+                  return false;
+                }
               }
               number++;
-              next = new Line(number, parse(file, number, s));
+              JsonNode node;
+              try {
+                node = parse(file, number, run.bytes, run.length);
+              } catch (MalformedLineException e) {
+                if (terminated) {
+                  throw e;
+                }
+                throw new MalformedLineException(
+                    file,
+                    number,
+                    "incomplete last line, without a line feed (an append was interrupted; the"
+                        + " next writer of the vault cuts it off): "
+                        + e.problem());
+              }
+              next = new Line(number, node, end);
+              offset = end;
               return true;
             } catch (IOException e) {
               throw new UncheckedIOException(e);
@@ -110,16 +175,116 @@ public final class JsonLines {
         .onClose(
             () -> {
               try {
-                reader.close();
+                in.close();
               } catch (IOException e) {
                 throw new UncheckedIOException(e);
               }
             });
   }
 
-  private static JsonNode parse(Path file, long number, String s) throws MalformedLineException {
+  /**
+   * The length of {@code file} up to and including its last line feed: what a complete append left.
+   * Bytes after it are a line whose append was interrupted (its write cut short). Reads the file
+   * backwards from its end, a block at a time. 0 for a missing or empty file.
+   */
+  public static long terminatedLength(Path file) throws IOException {
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+      ByteBuffer block = ByteBuffer.allocate(64 * 1024);
+      long end = ch.size();
+      while (end > 0) {
+        long start = Math.max(0, end - block.capacity());
+        block.clear().limit((int) (end - start));
+        while (block.hasRemaining() && ch.read(block, start + block.position()) >= 0) {
+          // read the block fully
+        }
+        for (int i = (int) (end - start) - 1; i >= 0; i--) {
+          if (block.get(i) == '\n') {
+            return start + i + 1;
+          }
+        }
+        end = start;
+      }
+      return 0;
+    } catch (NoSuchFileException e) {
+      return 0;
+    }
+  }
+
+  /**
+   * Removes from {@code file} everything after its first {@code length} bytes: the tail that an
+   * interrupted append left. The tail is first copied, durably, to a new file in {@code keepDir}
+   * named after {@code file} and {@code length}, so that nothing is lost; then {@code file} is
+   * truncated and forced to storage. Callers hold the vault lock.
+   *
+   * @return what was cut, or empty when {@code file} is no longer than {@code length}
+   * @throws java.nio.file.FileAlreadyExistsException when the keep file exists
+   */
+  public static Optional<Cut> cutTail(Path file, long length, Path keepDir) throws IOException {
+    if (!Files.exists(file)) {
+      return Optional.empty();
+    }
+    try (FileChannel ch =
+        FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+      long size = ch.size();
+      if (size <= length) {
+        return Optional.empty();
+      }
+      Files.createDirectories(keepDir);
+      Path kept = keepDir.resolve(file.getFileName() + "." + length + ".tail");
+      MessageDigest sha = MultiDigest.sha256();
+      try (FileChannel out =
+          FileChannel.open(kept, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        ByteBuffer buf = ByteBuffer.allocate(64 * 1024);
+        long pos = length;
+        while (pos < size) {
+          buf.clear();
+          int n = ch.read(buf, pos);
+          if (n < 0) {
+            break;
+          }
+          pos += n;
+          buf.flip();
+          sha.update(buf.duplicate());
+          while (buf.hasRemaining()) {
+            out.write(buf);
+          }
+        }
+        out.force(true);
+      }
+      ch.truncate(length);
+      ch.force(true);
+      return Optional.of(new Cut(file, length, size - length, kept, Digests.hex(sha.digest())));
+    }
+  }
+
+  /**
+   * A tail cut from a JSON lines file by {@link #cutTail}: the file now ends at {@code offset}; the
+   * {@code bytes} that followed are in {@code keptAs}, whose SHA-256 is {@code sha256}.
+   */
+  public record Cut(Path file, long offset, long bytes, Path keptAs, String sha256) {}
+
+  /** A growable run of bytes, reused from line to line. */
+  private static final class ByteRun {
+    byte[] bytes = new byte[1024];
+    int length;
+
+    void clear() {
+      length = 0;
+    }
+
+    void add(byte[] from, int off, int len) {
+      if (length + len > bytes.length) {
+        bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + len));
+      }
+      System.arraycopy(from, off, bytes, length, len);
+      length += len;
+    }
+  }
+
+  private static JsonNode parse(Path file, long number, byte[] bytes, int length)
+      throws IOException {
     try {
-      JsonNode node = Json.mapper().readTree(s);
+      JsonNode node = length == 0 ? null : Json.mapper().readTree(bytes, 0, length);
       if (node == null || !node.isObject()) {
         throw new MalformedLineException(file, number, "not a JSON object");
       }
@@ -133,10 +298,17 @@ public final class JsonLines {
   public static final class MalformedLineException extends IOException {
     private static final long serialVersionUID = 1L;
     private final long line;
+    private final String problem;
 
     public MalformedLineException(Path file, long line, String problem) {
       super(file + ":" + line + ": " + problem);
       this.line = line;
+      this.problem = problem;
+    }
+
+    /** What is wrong with the line, without the file and line number. */
+    public String problem() {
+      return problem;
     }
 
     /** The 1-based line number. */

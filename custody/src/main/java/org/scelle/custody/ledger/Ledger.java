@@ -1,10 +1,13 @@
 package org.scelle.custody.ledger;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
@@ -14,9 +17,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.scelle.custody.identity.Identity;
 import org.scelle.custody.json.CanonicalJson;
+import org.scelle.custody.json.Json;
 import org.scelle.custody.json.JsonLines;
 import org.scelle.custody.vault.Vault;
 
@@ -37,6 +42,7 @@ public final class Ledger {
   private final CertStore certs;
   private long lastSeq;
   private String lastSha256 = LedgerEntry.GENESIS;
+  private JsonLines.Cut cut;
 
   private Ledger(Vault vault, Clock clock) {
     this.vault = vault;
@@ -45,29 +51,72 @@ public final class Ledger {
   }
 
   /**
-   * Opens the ledger of {@code vault}, reading it to its head.
+   * Opens the ledger of {@code vault} for appending, reading it to its head.
    *
-   * @throws IOException naming the line when an entry does not parse; run {@code verify} for a full
-   *     diagnosis
+   * <p>An append interrupted by a crash or a kill can leave a tail that no signature covers: part
+   * of a line, or the first entries of a batch without the signed entry that closes it. Such a tail
+   * was never committed (the signed head in {@code custody.head} is written only after a whole
+   * batch is durable), so opening cuts it off: its bytes are kept in {@link Vault#interruptedDir()}
+   * and the next {@link #append} records the cut, in the same batch, as a {@code note} entry (file,
+   * offset, length, SHA-256 and where the bytes are kept). A tail that would take away an entry the
+   * signed head counts as committed is not cut: that is tampering or damage, reported for {@code
+   * verify} to diagnose.
+   *
+   * @throws IOException naming the line when a complete entry does not parse, or when the ledger
+   *     ends before the entry its signed head names; run {@code verify} for a full diagnosis
    */
   public static Ledger open(Vault vault, Clock clock) throws IOException {
     Ledger ledger = new Ledger(vault, clock);
-    try (Stream<JsonLines.Line> lines = JsonLines.read(vault.ledgerFile())) {
+    Path file = vault.ledgerFile();
+    long complete = JsonLines.terminatedLength(file);
+    long signedEnd = 0;
+    try (Stream<JsonLines.Line> lines = JsonLines.read(file, complete)) {
       for (JsonLines.Line line : (Iterable<JsonLines.Line>) lines::iterator) {
         LedgerEntry e;
         try {
           e = LedgerEntry.fromJson(line.node());
         } catch (IllegalArgumentException ex) {
-          throw new JsonLines.MalformedLineException(
-              vault.ledgerFile(), line.number(), ex.getMessage());
+          throw new JsonLines.MalformedLineException(file, line.number(), ex.getMessage());
         }
-        ledger.lastSeq = e.seq();
-        ledger.lastSha256 = e.sha256();
+        if (e.signature() != null) {
+          signedEnd = line.end();
+          ledger.lastSeq = e.seq();
+          ledger.lastSha256 = e.sha256();
+        }
       }
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
+    if (Files.exists(file) && Files.size(file) > signedEnd) {
+      long committed = committedSeq(vault);
+      if (committed > ledger.lastSeq) {
+        throw new IOException(
+            file
+                + ": the signed head (custody.head) counts "
+                + committed
+                + " entries but the last signed entry is "
+                + ledger.lastSeq
+                + "; not appending (run scelle verify)");
+      }
+      ledger.cut = JsonLines.cutTail(file, signedEnd, vault.interruptedDir()).orElse(null);
+    }
     return ledger;
+  }
+
+  /** The entry count that {@code custody.head} vouches for; 0 when it is absent or unreadable. */
+  private static long committedSeq(Vault vault) throws IOException {
+    try {
+      return LedgerHead.fromJson(Json.mapper().readTree(vault.ledgerHeadFile().toFile())).seq();
+    } catch (NoSuchFileException e) {
+      return 0;
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      return 0; // verify reports a damaged head; it vouches for nothing here
+    }
+  }
+
+  /** The tail cut off when the ledger was opened, not yet recorded; empty when none was. */
+  public Optional<JsonLines.Cut> interruptedTail() {
+    return Optional.ofNullable(cut);
   }
 
   /** Number of the last entry (0 when the ledger is empty). */
@@ -94,6 +143,12 @@ public final class Ledger {
    *     appended then
    */
   public List<LedgerEntry> append(Identity actor, List<Draft> drafts) throws IOException {
+    if (cut != null) {
+      List<Draft> withNote = new ArrayList<>(drafts.size() + 1);
+      withNote.add(new Draft(Action.NOTE, vault.info().caseId(), cutDetails(cut)));
+      withNote.addAll(drafts);
+      drafts = withNote;
+    }
     String fp = certs.add(actor.certificate());
     List<LedgerEntry> entries = new ArrayList<>(drafts.size());
     List<String> lines = new ArrayList<>(drafts.size());
@@ -127,7 +182,40 @@ public final class Ledger {
     lastSeq = seq;
     lastSha256 = prev;
     writeHead(actor, fp);
+    if (cut != null) {
+      cut = null;
+      return entries.subList(1, entries.size());
+    }
     return entries;
+  }
+
+  /**
+   * The details of the note that records a cut tail: {@code text} for people, and the file, offset,
+   * length, SHA-256 and kept copy (vault-relative paths) for tools.
+   */
+  public static ObjectNode cutDetails(JsonLines.Cut cut, Vault vault) {
+    String file = vault.root().relativize(cut.file()).toString().replace('\\', '/');
+    String kept = vault.root().relativize(cut.keptAs()).toString().replace('\\', '/');
+    ObjectNode d = JsonNodeFactory.instance.objectNode();
+    d.put(
+        "text",
+        "An interrupted append left "
+            + cut.bytes()
+            + " bytes at the end of "
+            + file
+            + " that no signature covers; they were cut off and kept in "
+            + kept);
+    d.put("event", "interrupted-append-cut");
+    d.put("file", file);
+    d.put("offset", cut.offset());
+    d.put("bytes", cut.bytes());
+    d.put("sha256", cut.sha256());
+    d.put("kept_as", kept);
+    return d;
+  }
+
+  private ObjectNode cutDetails(JsonLines.Cut c) {
+    return cutDetails(c, vault);
   }
 
   private void writeHead(Identity actor, String fp) throws IOException {

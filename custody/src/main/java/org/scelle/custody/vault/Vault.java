@@ -171,6 +171,14 @@ public final class Vault {
     return tagDir().resolve("custody.head");
   }
 
+  /**
+   * Where the tails of interrupted appends to the ledger and the item records are kept when they
+   * are cut off ({@code scelle/interrupted/}).
+   */
+  public Path interruptedDir() {
+    return tagDir().resolve("interrupted");
+  }
+
   public Path certsDir() {
     return tagDir().resolve("certs");
   }

@@ -1,18 +1,23 @@
 package org.scelle.custody.ledger;
 
+import static java.nio.file.StandardOpenOption.APPEND;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scelle.custody.json.JsonLines;
 import org.scelle.custody.testing.TestIdentity;
 import org.scelle.custody.vault.CaseInfo;
 import org.scelle.custody.vault.Vault;
@@ -149,5 +154,108 @@ class LedgerTest {
     assertThat(verify())
         .singleElement()
         .satisfies(x -> assertThat(x.what()).contains("custody.head: missing"));
+  }
+
+  @Test
+  void anInterruptedAppendIsCutKeptAndRecordedByTheNextWriter() throws Exception {
+    byte[] before = Files.readAllBytes(vault.ledgerFile());
+    byte[] torn = interruptInsideSecondLineOfABatch();
+    Ledger reopened = Ledger.open(vault, Clock.systemUTC());
+    assertThat(reopened.lastSeq()).isEqualTo(5);
+    assertThat(Files.readAllBytes(vault.ledgerFile())).isEqualTo(before);
+    JsonLines.Cut cut = reopened.interruptedTail().orElseThrow();
+    assertThat(cut.offset()).isEqualTo(before.length);
+    assertThat(cut.bytes()).isEqualTo(torn.length);
+    assertThat(Files.readAllBytes(cut.keptAs())).isEqualTo(torn);
+    assertThat(cut.keptAs().getParent()).isEqualTo(vault.interruptedDir());
+
+    LedgerEntry mine =
+        reopened.append(
+            bob, Action.NOTE, "", JsonNodeFactory.instance.objectNode().put("text", "resumed"));
+    assertThat(mine.seq()).isEqualTo(7);
+    assertThat(mine.details().path("text").asText()).isEqualTo("resumed");
+    List<String> l = lines();
+    assertThat(l).hasSize(7);
+    assertThat(l.get(5))
+        .contains("\"event\":\"interrupted-append-cut\"")
+        .contains("\"kept_as\":\"scelle/interrupted/custody.jsonl." + before.length + ".tail\"")
+        .contains("\"bytes\":" + torn.length);
+    assertThat(verify()).isEmpty();
+    assertThat(Ledger.open(vault, Clock.systemUTC()).interruptedTail()).isEmpty();
+  }
+
+  /**
+   * Appends a batch of three entries, then leaves the ledger as a kill during that append would:
+   * the batch's first line whole and 40 bytes of its second, and the signed head of before the
+   * batch (the head is written once the batch is durable).
+   *
+   * @return the bytes of the batch left in the ledger
+   */
+  private byte[] interruptInsideSecondLineOfABatch() throws Exception {
+    byte[] before = Files.readAllBytes(vault.ledgerFile());
+    List<Ledger.Draft> drafts = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      drafts.add(new Ledger.Draft(Action.ACQUIRED, "torn-" + i, null));
+    }
+    byte[] head = Files.readAllBytes(vault.ledgerHeadFile());
+    Ledger.open(vault, Clock.systemUTC()).append(alice, drafts);
+    byte[] after = Files.readAllBytes(vault.ledgerFile());
+    int firstEnd = before.length;
+    while (after[firstEnd] != '\n') {
+      firstEnd++;
+    }
+    int keep = firstEnd + 1 + 40 - before.length;
+    Files.write(vault.ledgerFile(), Arrays.copyOf(after, before.length + keep));
+    Files.write(vault.ledgerHeadFile(), head);
+    return Arrays.copyOfRange(after, before.length, before.length + keep);
+  }
+
+  @Test
+  void unsignedWholeLinesOfAnInterruptedBatchAreCutToo() throws Exception {
+    byte[] before = Files.readAllBytes(vault.ledgerFile());
+    byte[] head = Files.readAllBytes(vault.ledgerHeadFile());
+    List<Ledger.Draft> drafts = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      drafts.add(new Ledger.Draft(Action.ACQUIRED, "torn-" + i, null));
+    }
+    Ledger.open(vault, Clock.systemUTC()).append(alice, drafts);
+    List<String> l = lines();
+    write(l.subList(0, l.size() - 1)); // two whole, unsigned entries of the batch remain
+    Files.write(vault.ledgerHeadFile(), head);
+    Ledger reopened = Ledger.open(vault, Clock.systemUTC());
+    assertThat(reopened.lastSeq()).isEqualTo(5);
+    assertThat(Files.readAllBytes(vault.ledgerFile())).isEqualTo(before);
+    reopened.append(alice, Action.NOTE, "", null);
+    assertThat(verify()).isEmpty();
+  }
+
+  @Test
+  void aWholeBatchWrittenBeforeItsHeadIsKept() throws Exception {
+    byte[] head = Files.readAllBytes(vault.ledgerHeadFile());
+    List<Ledger.Draft> drafts = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      drafts.add(new Ledger.Draft(Action.ACQUIRED, "whole-" + i, null));
+    }
+    Ledger.open(vault, Clock.systemUTC()).append(alice, drafts);
+    Files.write(vault.ledgerHeadFile(), head); // killed after the batch, before the new head
+    Ledger reopened = Ledger.open(vault, Clock.systemUTC());
+    assertThat(reopened.lastSeq()).isEqualTo(8);
+    assertThat(reopened.interruptedTail()).isEmpty();
+    reopened.append(alice, Action.NOTE, "", null);
+    assertThat(verify()).isEmpty();
+  }
+
+  @Test
+  void aTailTheSignedHeadCountsAsCommittedIsNotCut() throws Exception {
+    List<String> l = lines();
+    byte[] whole = Files.readAllBytes(vault.ledgerFile());
+    write(l.subList(0, 4));
+    Files.write(vault.ledgerFile(), "{\"seq\":5,".getBytes(StandardCharsets.UTF_8), APPEND);
+    assertThatThrownBy(() -> Ledger.open(vault, Clock.systemUTC()))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("signed head (custody.head) counts 5 entries")
+        .hasMessageContaining("last signed entry is 4");
+    assertThat(Files.size(vault.ledgerFile())).isLessThan(whole.length);
+    assertThat(vault.interruptedDir()).doesNotExist();
   }
 }
