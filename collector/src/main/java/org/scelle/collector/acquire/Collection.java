@@ -72,6 +72,21 @@ public final class Collection {
   }
 
   /**
+   * Reads the built-in target catalogue and triage rules that {@link #run} reads first, so that a
+   * caller can do it beside other start-up work (opening a key takes a few hundred milliseconds of
+   * password-based decryption; so does parsing these YAML resources). A failure is not reported
+   * here: {@link #run} meets it again and reports it.
+   */
+  public static void preload() {
+    try {
+      TargetCatalog.builtIn();
+      TriageRules.builtIn();
+    } catch (RuntimeException reportedByRun) {
+      // run() reads the same resources and reports the problem.
+    }
+  }
+
+  /**
    * Runs {@code request} as {@code actor}.
    *
    * @throws IOException when the vault cannot be created, opened or written, or a source root is

@@ -34,17 +34,25 @@ public final class TargetCatalog {
 
   record File(@JsonProperty(value = "targets", required = true) List<Target> targets) {}
 
-  /** The built-in target sets. */
+  private static volatile TargetCatalog builtIn;
+
+  /** The built-in target sets, read from the resource once (the catalogue is immutable). */
   public static TargetCatalog builtIn() {
-    try (InputStream in = TargetCatalog.class.getResourceAsStream("targets.yaml")) {
-      if (in == null) {
-        throw new IllegalStateException("built-in targets.yaml missing from the class path");
+    TargetCatalog catalog = builtIn;
+    if (catalog == null) {
+      try (InputStream in = TargetCatalog.class.getResourceAsStream("targets.yaml")) {
+        if (in == null) {
+          throw new IllegalStateException("built-in targets.yaml missing from the class path");
+        }
+        catalog =
+            new TargetCatalog(
+                index(YAML.readValue(in, File.class).targets(), "built-in targets.yaml"));
+      } catch (IOException e) {
+        throw new IllegalStateException("built-in targets.yaml is invalid: " + e.getMessage(), e);
       }
-      return new TargetCatalog(
-          index(YAML.readValue(in, File.class).targets(), "built-in targets.yaml"));
-    } catch (IOException e) {
-      throw new IllegalStateException("built-in targets.yaml is invalid: " + e.getMessage(), e);
+      builtIn = catalog;
     }
+    return catalog;
   }
 
   /**
