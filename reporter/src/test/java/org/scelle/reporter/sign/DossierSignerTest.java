@@ -3,6 +3,10 @@ package org.scelle.reporter.sign;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.itextpdf.kernel.pdf.DocumentRevision;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.PdfRevisionsReader;
 import eu.europa.esig.dss.enumerations.Indication;
 import eu.europa.esig.dss.enumerations.SignatureLevel;
 import java.io.IOException;
@@ -205,6 +209,34 @@ class DossierSignerTest {
   }
 
   /** The signed file is the unsigned file's bytes followed by an incremental update. */
+  @Test
+  void signatureLeavesTheStructureTreeAsItWasAndStillTagged() throws Exception {
+    Path signed = dir.resolve("signed-tags.pdf");
+
+    new DossierSigner(identity("EC"), DossierSigner.Options.basic()).sign(unsigned, signed);
+
+    int root;
+    int kids;
+    try (PdfDocument before = new PdfDocument(new PdfReader(unsigned.toFile()))) {
+      assertThat(before.isTagged()).isTrue();
+      root = before.getStructTreeRoot().getPdfObject().getIndirectReference().getObjNumber();
+      kids = before.getStructTreeRoot().getKids().size();
+    }
+    try (PdfDocument after = new PdfDocument(new PdfReader(signed.toFile()))) {
+      assertThat(after.isTagged()).isTrue();
+      assertThat(after.getStructTreeRoot().getPdfObject().getIndirectReference().getObjNumber())
+          .isEqualTo(root);
+      assertThat(after.getStructTreeRoot().getKids()).hasSize(kids);
+    }
+    try (PdfReader reader = new PdfReader(signed.toFile())) {
+      List<DocumentRevision> revisions = new PdfRevisionsReader(reader).getAllRevisions();
+      assertThat(revisions).hasSize(2);
+      assertThat(revisions.get(1).getModifiedObjects())
+          .as("the signature's update does not rewrite the structure tree root")
+          .noneMatch(r -> r.getObjNumber() == root);
+    }
+  }
+
   static void assertAppended(Path unsigned, Path signed) throws IOException {
     byte[] before = Files.readAllBytes(unsigned);
     byte[] after = Files.readAllBytes(signed);
