@@ -7,6 +7,9 @@ import com.itextpdf.kernel.pdf.DocumentRevision;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.PdfRevisionsReader;
+import com.itextpdf.kernel.pdf.PdfWriter;
+import com.itextpdf.layout.Document;
+import com.itextpdf.layout.element.Paragraph;
 import eu.europa.esig.dss.enumerations.Indication;
 import eu.europa.esig.dss.enumerations.SignatureLevel;
 import java.io.IOException;
@@ -208,9 +211,18 @@ class DossierSignerTest {
     }
   }
 
-  /** The signed file is the unsigned file's bytes followed by an incremental update. */
+  /** The signer does not read the structure tree, and its update does not touch it. */
   @Test
   void signatureLeavesTheStructureTreeAsItWasAndStillTagged() throws Exception {
+    Path unsigned = dir.resolve("tagged.pdf");
+    try (PdfDocument pdf = new PdfDocument(new PdfWriter(unsigned.toFile()))) {
+      pdf.setTagged();
+      try (Document doc = new Document(pdf)) {
+        for (int i = 0; i < 50; i++) {
+          doc.add(new Paragraph("paragraph " + i));
+        }
+      }
+    }
     Path signed = dir.resolve("signed-tags.pdf");
 
     new DossierSigner(identity("EC"), DossierSigner.Options.basic()).sign(unsigned, signed);
@@ -237,6 +249,7 @@ class DossierSignerTest {
     }
   }
 
+  /** The signed file is the unsigned file's bytes followed by an incremental update. */
   static void assertAppended(Path unsigned, Path signed) throws IOException {
     byte[] before = Files.readAllBytes(unsigned);
     byte[] after = Files.readAllBytes(signed);
