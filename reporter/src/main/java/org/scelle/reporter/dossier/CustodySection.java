@@ -71,8 +71,8 @@ final class CustodySection {
 
     l.subsection(m.get("custody.entriesTitle"));
     l.para(m.get("custody.entriesIntro", DETAILS_CHARS)).setFontSize(DossierLayout.SMALL);
-    LargeTable t =
-        new LargeTable(
+    GridTable t =
+        new GridTable(
             l,
             new float[] {26, 62, 72, 52, 110, 189},
             "#",

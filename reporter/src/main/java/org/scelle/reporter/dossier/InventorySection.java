@@ -32,8 +32,8 @@ final class InventorySection {
             items.count(ItemStatus.SKIPPED),
             items.count(ItemStatus.ERROR),
             items.acquiredBytes()));
-    LargeTable t =
-        new LargeTable(
+    GridTable t =
+        new GridTable(
             l,
             WIDTHS,
             m.get("col.item"),
