@@ -71,8 +71,8 @@ final class CustodySection {
 
     l.subsection(m.get("custody.entriesTitle"));
     l.para(m.get("custody.entriesIntro", DETAILS_CHARS)).setFontSize(DossierLayout.SMALL);
-    GridTable t =
-        new GridTable(
+    LargeTable t =
+        new LargeTable(
             l,
             new float[] {26, 62, 72, 52, 110, 189},
             "#",

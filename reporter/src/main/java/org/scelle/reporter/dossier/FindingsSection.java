@@ -33,8 +33,8 @@ final class FindingsSection {
       if (m.has("findings.about." + k)) {
         l.para(m.get("findings.about." + k)).setFontSize(DossierLayout.SMALL);
       }
-      GridTable t =
-          new GridTable(
+      LargeTable t =
+          new LargeTable(
               l,
               WIDTHS,
               m.get("findings.time"),

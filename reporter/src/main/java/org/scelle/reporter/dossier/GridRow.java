@@ -39,26 +39,22 @@ final class GridRow extends AbstractElement<GridRow> implements IBlockElement, I
   private final List<List<Line>> columns;
   private final float height;
   private final boolean shaded;
-  private final GridRow header;
   private final DefaultAccessibilityProperties accessibility =
-      new DefaultAccessibilityProperties(StandardRoles.P);
+      new DefaultAccessibilityProperties(StandardRoles.SPAN);
 
   /**
    * A row of {@code cells} in columns of {@code widths} (points, padding included).
    *
    * @param shaded true to paint the header background
-   * @param header the table's header row, drawn (as an artifact) above this row when this row
-   *     starts a page; null for none
    * @throws IllegalArgumentException when there is not one cell per column
    */
-  GridRow(float[] widths, List<List<GridText>> cells, boolean shaded, GridRow header) {
+  GridRow(float[] widths, List<List<GridText>> cells, boolean shaded) {
     if (cells.size() != widths.length) {
       throw new IllegalArgumentException(
           "row of " + cells.size() + " cells in a grid of " + widths.length + " columns");
     }
     this.widths = widths;
     this.shaded = shaded;
-    this.header = header;
     this.columns = new ArrayList<>(widths.length);
     float tallest = 0;
     for (int i = 0; i < widths.length; i++) {
@@ -71,6 +67,8 @@ final class GridRow extends AbstractElement<GridRow> implements IBlockElement, I
       tallest = Math.max(tallest, y);
     }
     this.height = tallest + 2 * PADDING + 1f;
+    // The text is tagged in the enclosing structure element (a table cell), not in one of its own.
+    accessibility.setRole(null);
   }
 
   float[] widths() {
@@ -96,11 +94,6 @@ final class GridRow extends AbstractElement<GridRow> implements IBlockElement, I
 
   boolean shaded() {
     return shaded;
-  }
-
-  /** The header drawn above this row when it starts a page, or null. */
-  GridRow header() {
-    return header;
   }
 
   @Override

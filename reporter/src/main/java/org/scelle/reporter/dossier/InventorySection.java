@@ -32,8 +32,8 @@ final class InventorySection {
             items.count(ItemStatus.SKIPPED),
             items.count(ItemStatus.ERROR),
             items.acquiredBytes()));
-    GridTable t =
-        new GridTable(
+    LargeTable t =
+        new LargeTable(
             l,
             WIDTHS,
             m.get("col.item"),
