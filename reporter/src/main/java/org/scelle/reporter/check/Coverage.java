@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.scelle.reporter.pdf.StructureBlindDocument;
 
 /**
  * The {@code coverage} check: does the signature cover the file? It does when its {@code
@@ -179,7 +180,7 @@ final class Coverage {
       }
       if (catalogChanged || infoChanged) {
         try (InputStream in = util.extractRevision(name);
-            PdfDocument before = new PdfDocument(new PdfReader(in))) {
+            PdfDocument before = new StructureBlindDocument(new PdfReader(in))) {
           if (catalogChanged) {
             differences(
                 "the catalog",

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.scelle.custody.vault.Vault;
 import org.scelle.reporter.annex.AnnexManifest;
+import org.scelle.reporter.pdf.StructureBlindDocument;
 import org.scelle.reporter.sign.DossierSigner;
 
 /**
@@ -67,7 +68,7 @@ public final class DossierChecker {
     Vault vault = vaultDir.isPresent() ? Vault.open(vaultDir.get()) : null;
     List<Check> checks = new ArrayList<>();
     try (PdfReader reader = new PdfReader(pdf.toFile());
-        PdfDocument document = new PdfDocument(reader)) {
+        PdfDocument document = new StructureBlindDocument(reader)) {
       if (reader.hasRebuiltXref()) {
         checks.add(
             Check.fail(

@@ -4,6 +4,7 @@ import com.itextpdf.kernel.geom.PageSize;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.scelle.custody.json.CanonicalJson;
@@ -92,13 +93,7 @@ final class CustodySection {
           line = it.next();
         } catch (UncheckedIOException e) {
           // The verification result above already names the line; say where the listing stops.
-          t.row(
-              l.cell(Long.toString(n + 1)),
-              l.cell(""),
-              l.cell(""),
-              l.cell(""),
-              l.cell(""),
-              l.cell(m.get("custody.unreadable", e.getCause().getMessage())));
+          t.row(unreadable(l, n + 1, m.get("custody.unreadable", e.getCause().getMessage())));
           break;
         }
         n = line.number();
@@ -106,25 +101,26 @@ final class CustodySection {
         try {
           e = LedgerEntry.fromJson(line.node());
         } catch (IllegalArgumentException ex) {
-          t.row(
-              l.cell(Long.toString(n)),
-              l.cell(""),
-              l.cell(""),
-              l.cell(""),
-              l.cell(""),
-              l.cell(m.get("custody.unreadable", ex.getMessage())));
+          t.row(unreadable(l, n, m.get("custody.unreadable", ex.getMessage())));
           continue;
         }
         t.row(
-            l.cell(Long.toString(e.seq())),
-            l.proseCell(l.utc(TimeText.parse(e.time())).replace(' ', '\n')),
-            l.proseCell(e.actorName() + "\n(" + e.actorRole() + ")"),
-            l.cell(e.action().label()),
-            l.monoCell(e.subject()),
-            l.monoCell(l.pseudo(shortDetails(e))));
+            List.of(
+                l.gridText(Long.toString(e.seq())),
+                l.gridProse(l.utc(TimeText.parse(e.time())).replace(' ', '\n')),
+                l.gridProse(e.actorName() + "\n(" + e.actorRole() + ")"),
+                l.gridText(e.action().label()),
+                l.gridMono(e.subject()),
+                l.gridMono(l.pseudo(shortDetails(e)))));
       }
     }
     t.complete();
+  }
+
+  /** The row of a ledger line that cannot be read: its number and why. */
+  private static List<List<GridText>> unreadable(DossierLayout l, long line, String why) {
+    List<GridText> empty = l.gridText("");
+    return List.of(l.gridText(Long.toString(line)), empty, empty, empty, empty, l.gridText(why));
   }
 
   /** The entry's details as canonical JSON, cut to {@value #DETAILS_CHARS} characters. */

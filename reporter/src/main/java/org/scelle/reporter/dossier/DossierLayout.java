@@ -212,6 +212,21 @@ final class DossierLayout {
     return new Cell().add(p).setBorder(CELL_BORDER).setPadding(2);
   }
 
+  /** A {@link GridRow} block in the regular font at {@link #SMALL}, breaking anywhere. */
+  List<GridText> gridText(String text) {
+    return new GridText(text, fonts.regular(), SMALL, true).cell();
+  }
+
+  /** A {@link GridRow} block in the regular font at {@link #SMALL}, wrapping at spaces. */
+  List<GridText> gridProse(String text) {
+    return new GridText(text, fonts.regular(), SMALL, false).cell();
+  }
+
+  /** A {@link GridRow} block in the monospace font at {@link #MONO_SMALL}, breaking anywhere. */
+  List<GridText> gridMono(String text) {
+    return new GridText(text, fonts.mono(), MONO_SMALL, true).cell();
+  }
+
   /** A text run in bold, for mixed paragraphs. */
   Text bold(String s) {
     return new Text(s).setFont(fonts.bold());

@@ -47,10 +47,12 @@ import org.scelle.reporter.complaint.Complaint;
  * report time; the creation and modification dates are the report time; fonts are embedded whole
  * (iText's subset names are random).
  *
- * <p>Items, ledger and findings are read as streams, long tables are laid out in bounded chunks
- * ({@link LargeTable}), pages and their structure elements are flushed as they fill ({@link
- * PageTagsRelease}); embedded files are streamed. What still grows with the vault is iText's
- * cross-reference table and the shells of flushed objects, about 2 KiB per table row.
+ * <p>Items, ledger and findings are read as streams; long tables are laid out in bounded chunks
+ * ({@link LargeTable}), the longest (inventory, ledger entries, findings) with one self-drawn
+ * {@link GridRow} per row instead of one iText cell per column; pages and their structure elements
+ * are flushed as they fill ({@link PageTagsRelease}); embedded files are streamed. What still grows
+ * with the vault is iText's cross-reference table and the shells of flushed objects, a few hundred
+ * bytes per table row.
  *
  * <p>Instances are immutable and may be shared; each {@code write} is independent. The vault must
  * not change while a dossier is written (hold its lock); a change of an embedded file is detected

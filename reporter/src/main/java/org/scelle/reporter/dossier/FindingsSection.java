@@ -1,9 +1,9 @@
 package org.scelle.reporter.dossier;
 
 import com.itextpdf.kernel.geom.PageSize;
-import com.itextpdf.layout.element.Cell;
-import com.itextpdf.layout.element.Paragraph;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.scelle.custody.finding.Finding;
 import org.scelle.custody.vault.Vault;
@@ -47,18 +47,19 @@ final class FindingsSection {
           f -> {
             if (f.kind().equals(k)) {
               t.row(
-                  l.proseCell(l.utc(TimeText.parse(f.time())).replace(' ', '\n')),
-                  l.cell(f.host()),
-                  rule(l, f.rule()),
-                  l.cell(l.pseudo(f.value())),
-                  evidence(l, f));
+                  List.of(
+                      l.gridProse(l.utc(TimeText.parse(f.time())).replace(' ', '\n')),
+                      l.gridText(f.host()),
+                      rule(l, f.rule()),
+                      l.gridText(l.pseudo(f.value())),
+                      evidence(l, f)));
             }
           });
       t.complete();
     }
   }
 
-  private static Cell rule(DossierLayout l, Finding.Rule r) {
+  private static List<GridText> rule(DossierLayout l, Finding.Rule r) {
     StringBuilder sb = new StringBuilder();
     if (r.title() != null) {
       sb.append(r.title());
@@ -73,14 +74,14 @@ final class FindingsSection {
     if (r.tags() != null && !r.tags().isEmpty()) {
       sb.append('\n').append(String.join(", ", r.tags()));
     }
-    return l.cell(sb.toString());
+    return l.gridText(sb.toString());
   }
 
-  private static Cell evidence(DossierLayout l, Finding f) {
-    Cell c = l.wrap(new Paragraph().setMargin(0));
+  private static List<GridText> evidence(DossierLayout l, Finding f) {
+    List<GridText> c = new ArrayList<>();
     for (Finding.Evidence e : f.evidence()) {
-      c.add(l.monoPara(e.item() + "  " + l.pseudo(e.locator()), DossierLayout.MONO_SMALL));
-      c.add(l.monoPara(e.sha256(), DossierLayout.MONO_SMALL).setMarginBottom(1));
+      c.addAll(l.gridMono(e.item() + "  " + l.pseudo(e.locator())));
+      c.addAll(l.gridMono(e.sha256()));
     }
     return c;
   }

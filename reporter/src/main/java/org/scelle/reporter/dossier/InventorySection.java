@@ -1,9 +1,9 @@
 package org.scelle.reporter.dossier;
 
 import com.itextpdf.kernel.geom.PageSize;
-import com.itextpdf.layout.element.Cell;
-import com.itextpdf.layout.element.Paragraph;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.scelle.custody.item.ItemRecord;
 import org.scelle.custody.item.ItemStatus;
 import org.scelle.custody.item.ItemStore;
@@ -49,33 +49,30 @@ final class InventorySection {
         .forEach(
             r ->
                 t.row(
-                    l.monoCell(r.id()),
-                    l.cell(r.host()),
-                    pathCell(l, r),
-                    l.cell(r.size() == null ? "" : Long.toString(r.size())),
-                    l.monoCell(r.sha256() == null ? "" : r.sha256()),
-                    l.proseCell(
-                        r.acquired() == null
-                            ? ""
-                            : l.utc(TimeText.parse(r.acquired().start())).replace(' ', '\n')),
-                    l.proseCell(ledger.examiner(r.id(), r.acquisition())),
-                    l.proseCell(status(m, r.status()))));
+                    List.of(
+                        l.gridMono(r.id()),
+                        l.gridText(r.host()),
+                        pathCell(l, r),
+                        l.gridText(r.size() == null ? "" : Long.toString(r.size())),
+                        l.gridMono(r.sha256() == null ? "" : r.sha256()),
+                        l.gridProse(
+                            r.acquired() == null
+                                ? ""
+                                : l.utc(TimeText.parse(r.acquired().start())).replace(' ', '\n')),
+                        l.gridProse(ledger.examiner(r.id(), r.acquisition())),
+                        l.gridProse(status(m, r.status())))));
     t.complete();
   }
 
-  private static Cell pathCell(DossierLayout l, ItemRecord r) {
-    Cell c = l.cell(l.pseudo(r.sourcePath()));
+  private static List<GridText> pathCell(DossierLayout l, ItemRecord r) {
+    List<GridText> c = new ArrayList<>(l.gridText(l.pseudo(r.sourcePath())));
     if (r.reason() != null) {
-      c.add(prose("\u2192 " + r.reason()));
+      c.addAll(l.gridProse("\u2192 " + r.reason()));
     }
     if (r.warnings() != null) {
-      c.add(prose("! " + String.join("; ", r.warnings())));
+      c.addAll(l.gridProse("! " + String.join("; ", r.warnings())));
     }
     return c;
-  }
-
-  private static Paragraph prose(String s) {
-    return new Paragraph(s).setFontSize(DossierLayout.SMALL).setMargin(0);
   }
 
   static String status(Messages m, ItemStatus s) {

@@ -1,11 +1,13 @@
 package org.scelle.reporter.dossier;
 
 import com.itextpdf.layout.Document;
+import com.itextpdf.layout.borders.Border;
 import com.itextpdf.layout.element.AreaBreak;
 import com.itextpdf.layout.element.Cell;
 import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.layout.LayoutArea;
 import com.itextpdf.layout.layout.RootLayoutArea;
+import java.util.List;
 
 /**
  * A table of any length, laid out in bounded chunks of at most {@value #CHUNK_ROWS} rows that read
@@ -67,13 +69,35 @@ final class LargeTable {
       throw new IllegalArgumentException(
           "row of " + row.length + " cells in a table of " + widths.length + " columns");
     }
+    nextRow();
+    for (Cell c : row) {
+      chunk.addCell(c);
+    }
+    rowAdded();
+  }
+
+  /**
+   * Adds one row drawn by a {@link GridRow} (one table cell spanning every column instead of one
+   * per column: the way for tables of many thousands of rows).
+   *
+   * @param cells one list of text blocks per column
+   * @throws IllegalArgumentException when the row does not have one cell per column
+   */
+  void row(List<List<GridText>> cells) {
+    GridRow grid = new GridRow(widths, cells, false);
+    nextRow();
+    chunk.addCell(new Cell(1, widths.length).add(grid).setPadding(0).setBorder(Border.NO_BORDER));
+    rowAdded();
+  }
+
+  private void nextRow() {
     if (chunkRows == CHUNK_ROWS) {
       chunk.complete();
       startChunk();
     }
-    for (Cell c : row) {
-      chunk.addCell(c);
-    }
+  }
+
+  private void rowAdded() {
     if (++chunkRows % FLUSH_ROWS == 0) {
       chunk.flush();
     }

@@ -1,8 +1,14 @@
 package org.scelle.reporter.sign;
 
 import com.itextpdf.commons.exceptions.ITextException;
+import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
-import com.itextpdf.signatures.PdfPadesSigner;
+import com.itextpdf.kernel.pdf.PdfWriter;
+import com.itextpdf.kernel.pdf.StampingProperties;
+import com.itextpdf.signatures.BouncyCastleDigest;
+import com.itextpdf.signatures.IssuingCertificateRetriever;
+import com.itextpdf.signatures.LtvVerification;
+import com.itextpdf.signatures.PdfSigner;
 import com.itextpdf.signatures.SignerProperties;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +21,7 @@ import java.security.DigestInputStream;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.cert.Certificate;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -31,12 +38,15 @@ import java.util.TimeZone;
 import org.scelle.custody.identity.Identity;
 import org.scelle.custody.timestamp.TimestampClient;
 import org.scelle.custody.timestamp.TimestampToken;
+import org.scelle.reporter.pdf.StructureBlindDocument;
 
 /**
- * Signs a finished dossier as PAdES (ETSI.CAdES.detached, SHA-256) with iText's {@link
- * PdfPadesSigner}, in append mode: the output is the input's bytes unchanged followed by one
- * incremental update holding an invisible signature (two for B-LT: the signature, then the document
- * security store).
+ * Signs a finished dossier as PAdES (ETSI.CAdES.detached, SHA-256) with iText's {@link PdfSigner},
+ * in append mode: the output is the input's bytes unchanged followed by one incremental update
+ * holding an invisible signature (two for B-LT: the signature, then the document security store).
+ * The steps are those of iText's {@code PdfPadesSigner}, but the document is opened without its
+ * structure tree ({@link StructureBlindDocument}) and the signed file is written to a file beside
+ * the output, never held in memory: signing costs memory independent of the dossier's size.
  *
  * <p>The level is the highest the options allow: B-B without a time-stamp authority, B-T with one,
  * B-LT with one when revocation data exists for every certificate of the signer's chain (given
@@ -182,17 +192,17 @@ public final class DossierSigner {
 
     Path dir = signed.toAbsolutePath().getParent();
     Path temporary = Files.createTempFile(dir, ".signing-", ".pdf");
+    Path beforeLtv = null;
     try {
-      try (PdfReader reader = new PdfReader(unsigned.toFile());
-          OutputStream out = Files.newOutputStream(temporary)) {
-        PdfPadesSigner signer = new PdfPadesSigner(reader, out);
-        switch (level) {
-          case B_B -> signer.signWithBaselineBProfile(properties, certificates, signature);
-          case B_T -> signer.signWithBaselineTProfile(properties, certificates, signature, tsa);
-          case B_LT -> {
-            signer.setCrlClient(revocation.crlClient()).setOcspClient(revocation.ocspClient());
-            signer.signWithBaselineLTProfile(properties, certificates, signature, tsa);
-          }
+      try {
+        Certificate[] full =
+            new IssuingCertificateRetriever().retrieveMissingCertificates(certificates);
+        if (level == PadesLevel.B_LT) {
+          beforeLtv = Files.createTempFile(dir, ".signing-", ".pdf");
+          signDetached(unsigned, beforeLtv, properties, full, signature, tsa);
+          addRevocationData(beforeLtv, temporary, revocation);
+        } else {
+          signDetached(unsigned, temporary, properties, full, signature, tsa);
         }
       } catch (ITextException e) {
         throw failure(unsigned, e);
@@ -200,6 +210,9 @@ public final class DossierSigner {
       Files.move(temporary, signed);
     } finally {
       Files.deleteIfExists(temporary);
+      if (beforeLtv != null) {
+        Files.deleteIfExists(beforeLtv);
+      }
     }
     return new SignatureResult(
         signed,
@@ -210,6 +223,59 @@ public final class DossierSigner {
         tsa == null ? Optional.empty() : tsa.last().map(TimestampToken::genTime),
         sha256(signed),
         notes);
+  }
+
+  /**
+   * Signs {@code in} into {@code out} as ETSI.CAdES.detached (B-B, or B-T with {@code tsa}), in
+   * append mode, without loading the document's structure tree ({@link AppendSigner}).
+   */
+  private static void signDetached(
+      Path in,
+      Path out,
+      SignerProperties properties,
+      Certificate[] chain,
+      IdentitySignature signature,
+      TimestampClientTsa tsa)
+      throws IOException, GeneralSecurityException {
+    try (PdfReader reader = new PdfReader(in.toFile())) {
+      new AppendSigner(reader, out, properties)
+          .signDetached(
+              new BouncyCastleDigest(),
+              signature,
+              chain,
+              null,
+              null,
+              tsa,
+              0,
+              PdfSigner.CryptoStandard.CADES);
+    }
+  }
+
+  /**
+   * Appends to signed {@code in}, into {@code out}, a document security store with the revocation
+   * data of every certificate of the signature's chain (B-LT), as iText's {@code PdfPadesSigner}
+   * does, without loading the structure tree.
+   */
+  private static void addRevocationData(Path in, Path out, RevocationPlan revocation)
+      throws IOException, GeneralSecurityException {
+    try (PdfReader reader = new PdfReader(in.toFile());
+        PdfDocument document =
+            new StructureBlindDocument(
+                reader, new PdfWriter(out.toFile()), new StampingProperties().useAppendMode())) {
+      LtvVerification ltv =
+          new LtvVerification(document)
+              .setRevocationDataNecessity(
+                  LtvVerification.RevocationDataNecessity.REQUIRED_FOR_SIGNING_CERTIFICATE)
+              .setIssuingCertificateRetriever(new IssuingCertificateRetriever());
+      ltv.addVerification(
+          FIELD_NAME,
+          revocation.ocspClient(),
+          revocation.crlClient(),
+          LtvVerification.CertificateOption.ALL_CERTIFICATES,
+          LtvVerification.Level.OCSP_OPTIONAL_CRL,
+          LtvVerification.CertificateInclusion.YES);
+      ltv.merge();
+    }
   }
 
   /** An iText failure as an I/O error naming the dossier and, when there is one, the TSA. */

@@ -1,6 +1,7 @@
 /**
  * Signing a finished dossier: PAdES baseline signatures (ETSI.CAdES.detached) made with iText's
- * {@code PdfPadesSigner} in append mode, the private key operation done by a custody {@link
+ * {@code PdfSigner} in append mode, the steps of iText's {@code PdfPadesSigner} without loading the
+ * dossier's structure tree, the private key operation done by a custody {@link
  * org.scelle.custody.identity.Identity} (PKCS#12 file or PKCS#11 token), the time-stamp by
  * custody's RFC 3161 {@link org.scelle.custody.timestamp.TimestampClient}.
  *

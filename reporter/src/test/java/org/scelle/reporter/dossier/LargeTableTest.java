@@ -58,6 +58,31 @@ class LargeTableTest {
     assertEquals(expected, seen);
   }
 
+  /** The same with rows drawn as {@link GridRow}s, one table cell per row. */
+  @Test
+  void gridRowsReadAsOneTableWithTheHeaderAtTheTopOfEveryPageOnly() throws Exception {
+    int rows = LargeTable.CHUNK_ROWS * 9 + 7;
+    byte[] pdf = layout(rows, true);
+    List<Integer> seen = new ArrayList<>();
+    try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
+      assertTrue(doc.getNumberOfPages() > 20, "pages: " + doc.getNumberOfPages());
+      for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+        String text = PdfTextExtractor.getTextFromPage(doc.getPage(p));
+        assertEquals(1, text.split(HEADER, -1).length - 1, "headers on page " + p);
+        Matcher m = ROW.matcher(text);
+        while (m.find()) {
+          assertTrue(text.indexOf(HEADER) < m.start(), "page " + p + " starts with a row");
+          seen.add(Integer.parseInt(m.group(1)));
+        }
+      }
+    }
+    List<Integer> expected = new ArrayList<>();
+    for (int i = 0; i < rows; i++) {
+      expected.add(i);
+    }
+    assertEquals(expected, seen);
+  }
+
   @Test
   void aTableWithoutRowsShowsItsHeader() throws Exception {
     byte[] pdf = layout(0);
@@ -68,6 +93,10 @@ class LargeTableTest {
   }
 
   private static byte[] layout(int rows) throws Exception {
+    return layout(rows, false);
+  }
+
+  private static byte[] layout(int rows, boolean grid) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PdfDocument pdf = new PdfDocument(new PdfWriter(out));
     pdf.setTagged();
@@ -86,7 +115,12 @@ class LargeTableTest {
       LargeTable t = new LargeTable(l, new float[] {150, 200, 161}, HEADER, "Two", "Three");
       for (int i = 0; i < rows; i++) {
         String tall = "line\n".repeat(i % 7);
-        t.row(l.cell(String.format("row-%05d", i)), l.proseCell(tall + "end"), l.monoCell("x"));
+        String id = String.format("row-%05d", i);
+        if (grid) {
+          t.row(List.of(l.gridText(id), l.gridProse(tall + "end"), l.gridMono("x")));
+        } else {
+          t.row(l.cell(id), l.proseCell(tall + "end"), l.monoCell("x"));
+        }
       }
       t.complete();
     }

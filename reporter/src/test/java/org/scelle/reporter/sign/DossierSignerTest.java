@@ -3,6 +3,13 @@ package org.scelle.reporter.sign;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.itextpdf.kernel.pdf.DocumentRevision;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.PdfRevisionsReader;
+import com.itextpdf.kernel.pdf.PdfWriter;
+import com.itextpdf.layout.Document;
+import com.itextpdf.layout.element.Paragraph;
 import eu.europa.esig.dss.enumerations.Indication;
 import eu.europa.esig.dss.enumerations.SignatureLevel;
 import java.io.IOException;
@@ -201,6 +208,44 @@ class DossierSignerTest {
     try (var files = Files.list(dir)) {
       assertThat(files.map(p -> p.getFileName().toString()))
           .noneMatch(name -> name.endsWith(".pdf"));
+    }
+  }
+
+  /** The signer does not read the structure tree, and its update does not touch it. */
+  @Test
+  void signatureLeavesTheStructureTreeAsItWasAndStillTagged() throws Exception {
+    Path unsigned = dir.resolve("tagged.pdf");
+    try (PdfDocument pdf = new PdfDocument(new PdfWriter(unsigned.toFile()))) {
+      pdf.setTagged();
+      try (Document doc = new Document(pdf)) {
+        for (int i = 0; i < 50; i++) {
+          doc.add(new Paragraph("paragraph " + i));
+        }
+      }
+    }
+    Path signed = dir.resolve("signed-tags.pdf");
+
+    new DossierSigner(identity("EC"), DossierSigner.Options.basic()).sign(unsigned, signed);
+
+    int root;
+    int kids;
+    try (PdfDocument before = new PdfDocument(new PdfReader(unsigned.toFile()))) {
+      assertThat(before.isTagged()).isTrue();
+      root = before.getStructTreeRoot().getPdfObject().getIndirectReference().getObjNumber();
+      kids = before.getStructTreeRoot().getKids().size();
+    }
+    try (PdfDocument after = new PdfDocument(new PdfReader(signed.toFile()))) {
+      assertThat(after.isTagged()).isTrue();
+      assertThat(after.getStructTreeRoot().getPdfObject().getIndirectReference().getObjNumber())
+          .isEqualTo(root);
+      assertThat(after.getStructTreeRoot().getKids()).hasSize(kids);
+    }
+    try (PdfReader reader = new PdfReader(signed.toFile())) {
+      List<DocumentRevision> revisions = new PdfRevisionsReader(reader).getAllRevisions();
+      assertThat(revisions).hasSize(2);
+      assertThat(revisions.get(1).getModifiedObjects())
+          .as("the signature's update does not rewrite the structure tree root")
+          .noneMatch(r -> r.getObjNumber() == root);
     }
   }
 
