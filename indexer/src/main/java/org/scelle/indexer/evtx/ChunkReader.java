@@ -136,14 +136,8 @@ final class ChunkReader {
       int recordSize = (int) size;
       long copy = ByteCursor.u32(buf, off + recordSize - 4);
       try {
-        List<Node> nodes = Materializer.nodes(parser.fragments(off + 24, off + recordSize - 4));
-        Element root = null;
-        for (Node n : nodes) {
-          if (n instanceof Element e) {
-            root = e;
-            break;
-          }
-        }
+        Materializer.Located root =
+            Materializer.firstElement(parser.fragments(off + 24, off + recordSize - 4));
         if (root == null) {
           throw new BinXmlException("no element in the record's binary XML");
         }
