@@ -126,7 +126,7 @@ final class EvtxCommand implements Runnable {
         if (format == Format.xml) {
           EvtxXml.render(r, sb);
         } else {
-          sb.append(EvtxJson.render(r));
+          EvtxJson.render(r, sb);
         }
         sb.append(nl);
       }

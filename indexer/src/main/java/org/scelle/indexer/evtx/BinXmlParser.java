@@ -131,7 +131,7 @@ final class BinXmlParser {
     }
     List<TNode> children = new ArrayList<>();
     if (c.remaining() == 0) {
-      return new TElement(name, attributes, children); // incomplete: keep what was read
+      return new TElement(name, attributes, children, inTemplate); // incomplete: keep what was read
     }
     int close = c.peek();
     if (close == 0x03) {
@@ -150,7 +150,7 @@ final class BinXmlParser {
     } else if (close != 0x00) {
       throw bad(c, "element <%s>: unexpected token 0x%02x after attributes", name, close);
     }
-    return new TElement(name, attributes, children);
+    return new TElement(name, attributes, children, inTemplate);
   }
 
   /**

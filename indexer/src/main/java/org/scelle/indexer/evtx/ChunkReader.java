@@ -1,6 +1,7 @@
 package org.scelle.indexer.evtx;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.CRC32;
 import org.scelle.indexer.evtx.EvtxProblem.Kind;
@@ -19,6 +20,9 @@ final class ChunkReader {
   private static final int HEADER_SIZE = 0x200;
   private static final int RECORD_MAGIC = 0x00002a2a;
   private static final int MIN_RECORD_SIZE = 28;
+
+  /** A chunk's worth of zeros, never written. */
+  private static final byte[] ZEROS = new byte[CHUNK_SIZE];
 
   private final byte[] buf;
   private final int length;
@@ -47,8 +51,10 @@ final class ChunkReader {
 
   /** Whether the buffer's first {@code length} bytes are all zero (an unused chunk). */
   static boolean allZero(byte[] b, int length) {
-    for (int i = 0; i < length; i++) {
-      if (b[i] != 0) {
+    // Compared eight bytes at a time: files often end with many unused chunks.
+    for (int from = 0; from < length; from += ZEROS.length) {
+      int n = Math.min(ZEROS.length, length - from);
+      if (Arrays.mismatch(b, from, from + n, ZEROS, 0, n) >= 0) {
         return false;
       }
     }
@@ -136,14 +142,8 @@ final class ChunkReader {
       int recordSize = (int) size;
       long copy = ByteCursor.u32(buf, off + recordSize - 4);
       try {
-        List<Node> nodes = Materializer.nodes(parser.fragments(off + 24, off + recordSize - 4));
-        Element root = null;
-        for (Node n : nodes) {
-          if (n instanceof Element e) {
-            root = e;
-            break;
-          }
-        }
+        Materializer.Located root =
+            Materializer.firstElement(parser.fragments(off + 24, off + recordSize - 4));
         if (root == null) {
           throw new BinXmlException("no element in the record's binary XML");
         }

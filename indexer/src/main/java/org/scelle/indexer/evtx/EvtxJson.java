@@ -34,14 +34,43 @@ public final class EvtxJson {
 
   /** The record as one line of JSON. */
   public static String render(EvtxRecord record) {
+    StringBuilder sb = new StringBuilder(2048);
+    render(record, sb);
+    return sb.toString();
+  }
+
+  /**
+   * Appends the record as one line of JSON (no line separator) to {@code sb}: the same text as
+   * {@link #tree} written by the shared mapper, written straight from the record's elements.
+   */
+  public static void render(EvtxRecord record, StringBuilder sb) {
+    Element root = record.root();
+    if (JsonText.topLevelKey(root.name())) {
+      sb.append(write(tree(record)));
+      return;
+    }
+    sb.append("{\"record_id\":").append(record.recordId());
+    sb.append(",\"written\":");
+    JsonText.string(record.written().toString(), sb);
+    sb.append(",\"chunk\":").append(record.chunkIndex());
+    sb.append(",\"offset\":").append(record.fileOffset());
+    sb.append(',');
+    JsonText.string(root.name(), sb);
+    sb.append(':');
+    JsonText.element(root, sb);
+    sb.append('}');
+  }
+
+  /** The element's value as {@link #tree} has it, written by the shared mapper. */
+  static String write(JsonNode node) {
     try {
-      return Json.mapper().writeValueAsString(tree(record));
+      return Json.mapper().writeValueAsString(node);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static JsonNode element(Element e) {
+  static JsonNode element(Element e) {
     String text = ownText(e);
     if (e.attributes().isEmpty() && e.elements().isEmpty()) {
       return text.isEmpty() ? F.nullNode() : F.textNode(text);
@@ -78,7 +107,7 @@ public final class EvtxJson {
     return o;
   }
 
-  private static String ownText(Element e) {
+  static String ownText(Element e) {
     StringBuilder sb = new StringBuilder();
     for (Node n : e.children()) {
       if (!(n instanceof Element)) {

@@ -17,16 +17,21 @@ public final class EvtxXml {
   /** The record's XML, ending with a newline. */
   public static String render(EvtxRecord record) {
     StringBuilder sb = new StringBuilder(2048);
-    element(record.root(), sb);
+    render(record, sb);
     return sb.toString();
   }
 
   /** Appends the record's XML, ending with a newline, to {@code sb}. */
   public static void render(EvtxRecord record, StringBuilder sb) {
-    element(record.root(), sb);
+    Materializer.Located root = record.parsed();
+    TemplateXml.element(root.element(), root.values(), sb);
   }
 
-  private static void element(Element e, StringBuilder sb) {
+  /**
+   * Appends the XML of a materialised element, ending with a newline: what {@link
+   * #render(EvtxRecord, StringBuilder)} writes for a record whose root it is.
+   */
+  static void element(Element e, StringBuilder sb) {
     sb.append('<').append(e.name());
     for (Attribute a : e.attributes()) {
       sb.append(' ').append(a.name()).append("=\"");
@@ -40,20 +45,40 @@ public final class EvtxXml {
       } else if (n instanceof Node.Text t) {
         escape(t.value(), false, sb);
       } else if (n instanceof Node.CData c) {
-        sb.append("<![CDATA[").append(c.value().replace("]]>", "]]]]><![CDATA[>")).append("]]>");
+        cdata(c.value(), sb);
       } else if (n instanceof Node.CharRef c) {
-        sb.append("&#").append(c.codePoint()).append(';');
+        charRef(c.codePoint(), sb);
       } else if (n instanceof Node.EntityRef r) {
-        sb.append('&').append(r.name()).append(';');
+        entityRef(r.name(), sb);
       } else if (n instanceof Node.Pi p) {
-        sb.append("<?").append(p.target());
-        if (!p.data().isEmpty()) {
-          sb.append(' ').append(p.data());
-        }
-        sb.append("?>");
+        pi(p.target(), p.data(), sb);
       }
     }
     sb.append("</").append(e.name()).append(">\n");
+  }
+
+  /** Appends a CDATA section; {@code ]]>} in its text splits it in two. */
+  static void cdata(String value, StringBuilder sb) {
+    sb.append("<![CDATA[").append(value.replace("]]>", "]]]]><![CDATA[>")).append("]]>");
+  }
+
+  /** Appends a character reference. */
+  static void charRef(int codePoint, StringBuilder sb) {
+    sb.append("&#").append(codePoint).append(';');
+  }
+
+  /** Appends an entity reference. */
+  static void entityRef(String name, StringBuilder sb) {
+    sb.append('&').append(name).append(';');
+  }
+
+  /** Appends a processing instruction. */
+  static void pi(String target, String data, StringBuilder sb) {
+    sb.append("<?").append(target);
+    if (!data.isEmpty()) {
+      sb.append(' ').append(data);
+    }
+    sb.append("?>");
   }
 
   /** Escapes {@code s} for XML content or a double-quoted attribute value. */

@@ -23,6 +23,47 @@ final class Materializer {
     return out;
   }
 
+  /**
+   * A parsed element and the substitution values it is materialised with.
+   *
+   * @param element the element, possibly of a template definition
+   * @param values the values of the template instance it belongs to (empty outside templates)
+   */
+  record Located(TElement element, List<Value> values) {
+    /** The element materialised. */
+    Element materialize() {
+      return Materializer.element(element, values);
+    }
+  }
+
+  /**
+   * The element that comes first in {@link #nodes nodes(in)}, without materialising anything, or
+   * null when there is none.
+   */
+  static Located firstElement(List<TNode> in) {
+    return firstElement(in, List.of());
+  }
+
+  private static Located firstElement(List<TNode> in, List<Value> values) {
+    for (TNode n : in) {
+      Located found = null;
+      if (n instanceof TElement e) {
+        found = new Located(e, values);
+      } else if (n instanceof TInstance i) {
+        found = firstElement(i.template().body(), i.values());
+      } else if (n instanceof TSubstitution s && s.index() < values.size()) {
+        Value v = values.get(s.index());
+        if (v.type() == Value.BINXML) {
+          found = firstElement(v.binXml(), List.of());
+        }
+      }
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
   private static void append(List<TNode> in, List<Value> values, List<Node> out) {
     for (TNode n : in) {
       if (n instanceof TElement e) {
@@ -57,7 +98,7 @@ final class Materializer {
     }
   }
 
-  private static Element element(TElement e, List<Value> values) {
+  static Element element(TElement e, List<Value> values) {
     List<Attribute> attributes = new ArrayList<>(e.attributes().size());
     for (TAttribute a : e.attributes()) {
       List<Node> value = new ArrayList<>();

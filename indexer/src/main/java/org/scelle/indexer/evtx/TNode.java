@@ -8,9 +8,53 @@ import java.util.List;
  */
 sealed interface TNode {
 
-  /** An element whose attribute values and children may hold substitutions. */
-  record TElement(String name, List<TAttribute> attributes, List<TNode> children)
-      implements TNode {}
+  /**
+   * An element whose attribute values and children may hold substitutions. An element of a template
+   * definition ({@code shared}) is rendered for every record that uses the template: its XML,
+   * compiled once into literal text and substitution slots, is kept here ({@link TemplateXml}).
+   * Immutable but for that cache, which any thread may fill (it is always the same for the same
+   * element, and its parts are immutable).
+   */
+  final class TElement implements TNode {
+    private final String name;
+    private final List<TAttribute> attributes;
+    private final List<TNode> children;
+    private final boolean shared;
+    private Object[] xml;
+
+    TElement(String name, List<TAttribute> attributes, List<TNode> children, boolean shared) {
+      this.name = name;
+      this.attributes = attributes;
+      this.children = children;
+      this.shared = shared;
+    }
+
+    String name() {
+      return name;
+    }
+
+    List<TAttribute> attributes() {
+      return attributes;
+    }
+
+    List<TNode> children() {
+      return children;
+    }
+
+    /** Whether the element belongs to a template definition, used by every instance. */
+    boolean shared() {
+      return shared;
+    }
+
+    /** The compiled XML of {@link TemplateXml}, or null before the first render. */
+    Object[] xml() {
+      return xml;
+    }
+
+    void xml(Object[] compiled) {
+      xml = compiled;
+    }
+  }
 
   /** An attribute whose value is a sequence of text, references and substitutions. */
   record TAttribute(String name, List<TNode> value) {}

@@ -29,9 +29,10 @@ import org.scelle.custody.testing.References;
  * Fuzzes the EVTX parser with mutations of a real log (the header and two chunks of the upstream
  * {@code security.evtx}): random byte overwrites, runs of zeros or 0xFF, truncations. Whatever the
  * bytes, reading must end within a time limit without any exception other than {@link
- * NotEvtxException}, every problem must name the file, and every record read must render as XML,
- * JSON and an event. The number of tries is bounded ({@code scelle.fuzzTries}, default 400) so that
- * CI runs it in a few seconds; a failing case is printed by jqwik with its seed.
+ * NotEvtxException}, every problem must name the file, and every record read must render as XML
+ * (the same from the template tree as from the materialised tree), JSON (the same as the JSON
+ * tree's) and an event. The number of tries is bounded ({@code scelle.fuzzTries}, default 400) so
+ * that CI runs it in a few seconds; a failing case is printed by jqwik with its seed.
  */
 class EvtxFuzzTest {
   private static final int PREFIX = 4096 + 2 * 65536;
@@ -100,8 +101,10 @@ class EvtxFuzzTest {
     }
     try (reader) {
       for (EvtxRecord r : reader) {
-        assertThat(EvtxXml.render(r)).startsWith("<");
-        assertThat(EvtxJson.render(r)).startsWith("{");
+        StringBuilder materialised = new StringBuilder();
+        EvtxXml.element(r.root(), materialised);
+        assertThat(EvtxXml.render(r)).startsWith("<").isEqualTo(materialised.toString());
+        assertThat(EvtxJson.render(r)).startsWith("{").isEqualTo(EvtxJson.write(EvtxJson.tree(r)));
         assertThat(EvtxEvents.toEvent(r).format()).isEqualTo(EvtxEvents.FORMAT);
         records++;
         if (Thread.currentThread().isInterrupted()) {
