@@ -27,6 +27,7 @@ import org.scelle.indexer.index.DocumentSearch;
 import org.scelle.indexer.index.EventDocuments;
 import org.scelle.indexer.index.LuceneSearch;
 import org.scelle.indexer.index.Schema;
+import org.scelle.indexer.index.TwinQueries;
 
 /**
  * Matches indicators against the case index (the indicator fields extracted from every event, and
@@ -140,7 +141,9 @@ public final class Hunter {
                 .replace("*", "\\*")
                 .replace("?", "\\?");
         any.add(
-            new WildcardQuery(new Term(Fields.IOC_PREFIX + "path" + Schema.LOWER, "*\\\\" + name)),
+            TwinQueries.widen(
+                new WildcardQuery(
+                    new Term(Fields.IOC_PREFIX + "path" + Schema.LOWER, "*\\\\" + name))),
             BooleanClause.Occur.SHOULD);
       }
       b.add(any.build(), BooleanClause.Occur.MUST);

@@ -129,7 +129,10 @@ public final class CaseSearcher implements Closeable {
     search.close();
   }
 
-  /** The query parser of {@link #parse}: maps the twin of a single-form field to the field. */
+  /**
+   * The query parser of {@link #parse}: maps the twin of a single-form field to the field, and
+   * widens a query of a twin to the lower-case values of its field ({@link TwinQueries}).
+   */
   private static final class TwinParser extends QueryParser {
     TwinParser() {
       super(Fields.MESSAGE, Schema.analyzer());
@@ -141,40 +144,41 @@ public final class CaseSearcher implements Closeable {
 
     @Override
     protected Query getFieldQuery(String f, String text, boolean quoted) throws ParseException {
-      return super.getFieldQuery(field(f), text, quoted);
+      return TwinQueries.widen(super.getFieldQuery(field(f), text, quoted));
     }
 
     @Override
     protected Query getFieldQuery(String f, String text, int slop) throws ParseException {
-      return super.getFieldQuery(field(f), text, slop);
+      return TwinQueries.widen(super.getFieldQuery(field(f), text, slop));
     }
 
     @Override
     protected Query getRangeQuery(
         String f, String part1, String part2, boolean startInclusive, boolean endInclusive)
         throws ParseException {
-      return super.getRangeQuery(field(f), part1, part2, startInclusive, endInclusive);
+      return TwinQueries.widen(
+          super.getRangeQuery(field(f), part1, part2, startInclusive, endInclusive));
     }
 
     @Override
     protected Query getPrefixQuery(String f, String termStr) throws ParseException {
-      return super.getPrefixQuery(field(f), termStr);
+      return TwinQueries.widen(super.getPrefixQuery(field(f), termStr));
     }
 
     @Override
     protected Query getWildcardQuery(String f, String termStr) throws ParseException {
-      return super.getWildcardQuery(field(f), termStr);
+      return TwinQueries.widen(super.getWildcardQuery(field(f), termStr));
     }
 
     @Override
     protected Query getRegexpQuery(String f, String termStr) throws ParseException {
-      return super.getRegexpQuery(field(f), termStr);
+      return TwinQueries.widen(super.getRegexpQuery(field(f), termStr));
     }
 
     @Override
     protected Query getFuzzyQuery(String f, String termStr, float minSimilarity)
         throws ParseException {
-      return super.getFuzzyQuery(field(f), termStr, minSimilarity);
+      return TwinQueries.widen(super.getFuzzyQuery(field(f), termStr, minSimilarity));
     }
   }
 }

@@ -29,10 +29,12 @@ import org.scelle.indexer.Fields;
  *       {@code event.code:4624} match exactly), stored.
  * </ul>
  *
- * Keyword values are indexed as given and also lower-cased in a {@code .lc} twin for
- * case-insensitive matching (Windows names), except the {@linkplain #SINGLE_FORM single-form}
- * fields: provenance, matched exactly, and the indicator fields whose normal form is already lower
- * case. A query of the twin of a single-form field goes to the field itself ({@link #lowerField}).
+ * Keyword values are indexed as given and, when lower-casing changes them, also lower-cased in a
+ * {@code .lc} twin for case-insensitive matching (Windows names), except in the {@linkplain
+ * #SINGLE_FORM single-form} fields: provenance, matched exactly, and the indicator fields whose
+ * normal form is already lower case. A query of the twin of a single-form field goes to the field
+ * itself ({@link #lowerField}); a query of another twin also asks the lower-case values of its
+ * field ({@link TwinQueries#widen}), which hold the lower-cased form of the values without a twin.
  * Thread-safe.
  */
 public final class Schema {
@@ -116,14 +118,18 @@ public final class Schema {
   }
 
   /**
-   * Adds a keyword field (exact, stored) and, unless it is {@linkplain #SINGLE_FORM single-form},
-   * its lower-cased twin (indexed only).
+   * Adds a keyword field (exact, stored) and, unless it is {@linkplain #SINGLE_FORM single-form} or
+   * the value is in lower case already, its lower-cased twin (indexed only). A value without
+   * upper-case characters is its own lower-cased form: its twin would repeat the same term in a
+   * second field, so queries of the twin find it in the field ({@link TwinQueries}).
    */
   public static void addKeyword(Document doc, String field, String value) {
     doc.add(new StringField(field, value, Field.Store.YES));
     if (!SINGLE_FORM.contains(field)) {
       String lower = value.toLowerCase(java.util.Locale.ROOT);
-      doc.add(new StringField(field + LOWER, lower, Field.Store.NO));
+      if (!lower.equals(value)) {
+        doc.add(new StringField(field + LOWER, lower, Field.Store.NO));
+      }
     }
   }
 

@@ -106,9 +106,22 @@ final class LineReader {
     return true;
   }
 
+  private boolean ascii(int from, int len) {
+    for (int i = from, end = from + len; i < end; i++) {
+      if (line[i] < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private String decode(int from, int len, boolean cut) {
     if (cut) {
       return new String(line, from, len, StandardCharsets.UTF_8);
+    }
+    if (ascii(from, len)) {
+      // ASCII decodes to the same characters in UTF-8 and ISO-8859-1; the latter is a plain copy.
+      return new String(line, from, len, StandardCharsets.ISO_8859_1);
     }
     try {
       return strict.decode(ByteBuffer.wrap(line, from, len)).toString();

@@ -22,11 +22,13 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.search.WildcardQuery;
 import org.scelle.indexer.index.Schema;
+import org.scelle.indexer.index.TwinQueries;
 
 /**
  * Compiles one Sigma field condition ({@code Field|mod1|mod2: values}) into a Lucene query on an
  * index field. Values match case-insensitively on the lower-cased twin ({@code <field>.lc}, or the
- * field itself when it has one form only: {@link Schema#lowerField}) unless {@code cased}, {@code
+ * field itself when it has one form only: {@link Schema#lowerField}; a twin query also asks the
+ * field's lower-case values, which have no twin: {@link TwinQueries}) unless {@code cased}, {@code
  * re}, {@code base64} or {@code base64offset} is given (exact field). Several values are
  * alternatives, or all required with {@code all}. Stateless.
  */
@@ -142,7 +144,7 @@ final class FieldQueries {
       BigDecimal value = number(text).orElseThrow();
       return new BooleanQuery.Builder()
           .add(
-              match(Schema.lowerField(field), SigmaString.literal(text).lower()),
+              TwinQueries.widen(match(Schema.lowerField(field), SigmaString.literal(text).lower())),
               BooleanClause.Occur.SHOULD)
           .add(
               new PredicateTermQuery(field, t -> compare(t, "eq", value), "== " + text),
@@ -180,7 +182,8 @@ final class FieldQueries {
       } else if (mods.contains("endswith")) {
         s = s.anyBefore();
       }
-      qs.add(exact ? match(field, s) : match(Schema.lowerField(field), s.lower()));
+      qs.add(
+          exact ? match(field, s) : TwinQueries.widen(match(Schema.lowerField(field), s.lower())));
     }
     if (qs.size() == 1) {
       return qs.get(0);

@@ -14,6 +14,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermRangeQuery;
 import org.scelle.indexer.Fields;
 import org.scelle.indexer.index.Schema;
+import org.scelle.indexer.index.TwinQueries;
 
 /**
  * Maps a Sigma {@code logsource} onto the case index: the events it selects and how Sigma field
@@ -161,8 +162,9 @@ final class Logsources {
   }
 
   private static Query channel(String name) {
-    return new TermQuery(
-        new Term(Fields.WINLOG_CHANNEL + Schema.LOWER, name.toLowerCase(Locale.ROOT)));
+    return TwinQueries.widen(
+        new TermQuery(
+            new Term(Fields.WINLOG_CHANNEL + Schema.LOWER, name.toLowerCase(Locale.ROOT))));
   }
 
   private static Query codes(List<String> ids) {

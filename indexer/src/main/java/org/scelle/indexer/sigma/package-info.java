@@ -28,8 +28,9 @@
  * <ul>
  *   <li>Strings match case-insensitively: the lower-cased value against the field's lower-cased
  *       twin {@code <field>.lc} (the field itself for a field indexed in one form only, {@code
- *       org.scelle.indexer.index.Schema#SINGLE_FORM}). {@code cased}, {@code re}, {@code base64}
- *       and {@code base64offset} match the exact field.
+ *       org.scelle.indexer.index.Schema#SINGLE_FORM}), widened to the field's own lower-case
+ *       values, which have no twin ({@code org.scelle.indexer.index.TwinQueries}). {@code cased},
+ *       {@code re}, {@code base64} and {@code base64offset} match the exact field.
  *   <li>A value without wildcard is a {@code TermQuery}; with one (or {@code startswith}) a {@code
  *       WildcardQuery}, except when it starts with {@code *} ({@code contains}, {@code endswith}):
  *       such a pattern cannot seek in the terms dictionary, so the field's terms are scanned with a

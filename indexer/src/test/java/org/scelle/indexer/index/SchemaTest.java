@@ -13,13 +13,22 @@ import org.scelle.indexer.Fields;
 class SchemaTest {
 
   @Test
-  void keywordsHaveALowerCasedTwinExceptSingleFormFields() {
+  void keywordsWithUpperCaseHaveALowerCasedTwinExceptSingleFormFields() {
     Document doc = new Document();
     Schema.addKeyword(doc, Fields.USER_NAME, "Admin");
     Schema.addKeyword(doc, Fields.IOC_DOMAIN, "evil.example.com");
     Schema.addKeyword(doc, Fields.ITEM_ID, "HOST-A-1");
+    Schema.addKeyword(doc, Fields.SOURCE_IP, "10.0.0.1");
+    Schema.addKeyword(doc, Fields.PROCESS_NAME, "sshd");
+    // a value in lower case already is its own lower-cased form: no twin (TwinQueries)
     assertThat(doc.getFields().stream().map(IndexableField::name))
-        .containsExactly(Fields.USER_NAME, "user.name.lc", Fields.IOC_DOMAIN, Fields.ITEM_ID);
+        .containsExactly(
+            Fields.USER_NAME,
+            "user.name.lc",
+            Fields.IOC_DOMAIN,
+            Fields.ITEM_ID,
+            Fields.SOURCE_IP,
+            Fields.PROCESS_NAME);
     assertThat(doc.getField("user.name.lc").stringValue()).isEqualTo("admin");
     assertThat(doc.get(Fields.ITEM_ID)).isEqualTo("HOST-A-1");
   }
