@@ -3,6 +3,7 @@ package org.scelle.indexer.evtx;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
@@ -186,8 +187,17 @@ final class Values {
     if (f[0] == 0 && f[1] == 0) {
       return "";
     }
-    if (f[1] < 1 || f[1] > 12 || f[3] < 1 || f[3] > 31 || f[4] > 23 || f[5] > 59 || f[6] > 59) {
-      return String.format("%04d-%02d-%02d %02d:%02d:%02d", f[0], f[1], f[3], f[4], f[5], f[6]);
+    if (f[1] < 1
+        || f[1] > 12
+        || f[3] < 1
+        || f[3] > YearMonth.of(f[0], f[1]).lengthOfMonth()
+        || f[4] > 23
+        || f[5] > 59
+        || f[6] > 59
+        || f[7] > 999) {
+      // Not a time (a 31st of February, 1,000 or more milliseconds): its fields as they are.
+      String s = String.format("%04d-%02d-%02d %02d:%02d:%02d", f[0], f[1], f[3], f[4], f[5], f[6]);
+      return f[7] > 999 ? s + "." + f[7] : s;
     }
     return time(LocalDateTime.of(f[0], f[1], f[3], f[4], f[5], f[6]), f[7] * 1000L);
   }

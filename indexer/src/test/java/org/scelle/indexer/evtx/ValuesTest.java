@@ -36,4 +36,26 @@ class ValuesTest {
       assertThat(Values.filetime(ft)).as("%d", ft).isEqualTo(expected(ft));
     }
   }
+
+  /** A SYSTEMTIME value (type 0x12) of the given fields, rendered. */
+  private static String systemtime(int... fields) {
+    byte[] b = new byte[16];
+    for (int i = 0; i < 8; i++) {
+      b[2 * i] = (byte) fields[i];
+      b[2 * i + 1] = (byte) (fields[i] >>> 8);
+    }
+    return Values.text(b, 0, 16, 0x12);
+  }
+
+  @Test
+  void systemTimesThatAreNotTimesKeepTheirFieldsInsteadOfFailing() {
+    // year, month, day of week, day, hour, minute, second, milliseconds
+    assertThat(systemtime(2019, 11, 5, 15, 19, 45, 0, 123)).isEqualTo("2019-11-15 19:45:00.123000");
+    assertThat(systemtime(2019, 11, 5, 15, 19, 45, 0, 0)).isEqualTo("2019-11-15 19:45:00");
+    assertThat(systemtime(2019, 2, 0, 31, 1, 2, 3, 0)).isEqualTo("2019-02-31 01:02:03");
+    assertThat(systemtime(2019, 11, 5, 15, 19, 45, 0, 65535))
+        .isEqualTo("2019-11-15 19:45:00.65535");
+    assertThat(systemtime(2020, 2, 0, 29, 0, 0, 0, 0)).isEqualTo("2020-02-29 00:00:00");
+    assertThat(systemtime(0, 0, 0, 0, 0, 0, 0, 0)).isEmpty();
+  }
 }
