@@ -11,9 +11,15 @@ import org.scelle.custody.vault.Vault;
  */
 record CaseFacts(CaseInfo info, ItemFacts items, LedgerFacts ledger, FindingFacts findings) {
 
-  /** Reads the facts of {@code vault}. */
+  /**
+   * Reads the facts of {@code vault}: the ledger is verified on a second thread while this one
+   * reads the items and the findings (the three passes are independent).
+   */
   static CaseFacts read(Vault vault) throws IOException {
-    return new CaseFacts(
-        vault.info(), ItemFacts.read(vault), LedgerFacts.read(vault), FindingFacts.read(vault));
+    Background<LedgerFacts> ledger =
+        Background.start("dossier-ledger", () -> LedgerFacts.read(vault));
+    ItemFacts items = ItemFacts.read(vault);
+    FindingFacts findings = FindingFacts.read(vault);
+    return new CaseFacts(vault.info(), items, ledger.join(), findings);
   }
 }

@@ -157,8 +157,11 @@ public final class DossierWriter {
       throws IOException {
     Messages msg = Messages.of(language);
     Instant generated = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
+    // The annexes' digests on a thread of their own, while the facts are read.
+    Background<List<AnnexFile>> plan =
+        Background.start("dossier-annexes", () -> AnnexFile.plan(vault));
     CaseFacts facts = CaseFacts.read(vault);
-    List<AnnexFile> annexes = AnnexFile.plan(vault);
+    List<AnnexFile> annexes = plan.join();
     String tool = "scelle " + Vault.toolVersion();
     AnnexManifest manifest =
         new AnnexManifest(

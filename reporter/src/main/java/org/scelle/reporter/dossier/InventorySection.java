@@ -13,7 +13,8 @@ import org.scelle.custody.vault.Vault;
  * The evidence inventory, on landscape pages: every item record (acquired, skipped, error) in file
  * order, streamed, with id, host, original path (or the reason it was not acquired), size, full
  * SHA-256, acquisition start, examiner and status. The SHA-256 column is wide enough for 64
- * monospace characters, so a hash is never broken across lines.
+ * monospace characters, so a hash is never broken across lines. The records are parsed on a second
+ * thread ({@link ReadAhead}) while the table is laid out.
  */
 final class InventorySection {
   /** Landscape A4 content width (842 - 2 x 42). */
@@ -45,22 +46,24 @@ final class InventorySection {
             m.get("inventory.examiner"),
             m.get("inventory.status"));
     LedgerFacts ledger = facts.ledger();
-    new ItemStore(vault)
-        .forEach(
-            r ->
-                t.row(
-                    List.of(
-                        l.gridMono(r.id()),
-                        l.gridText(r.host()),
-                        pathCell(l, r),
-                        l.gridText(r.size() == null ? "" : Long.toString(r.size())),
-                        l.gridMono(r.sha256() == null ? "" : r.sha256()),
-                        l.gridProse(
-                            r.acquired() == null
-                                ? ""
-                                : l.utc(TimeText.parse(r.acquired().start())).replace(' ', '\n')),
-                        l.gridProse(ledger.examiner(r.id(), r.acquisition())),
-                        l.gridProse(status(m, r.status())))));
+    // The records are parsed on a second thread while this one lays them out.
+    ReadAhead.forEach(
+        "dossier-inventory",
+        new ItemStore(vault)::forEach,
+        r ->
+            t.row(
+                List.of(
+                    l.gridMono(r.id()),
+                    l.gridText(r.host()),
+                    pathCell(l, r),
+                    l.gridText(r.size() == null ? "" : Long.toString(r.size())),
+                    l.gridMono(r.sha256() == null ? "" : r.sha256()),
+                    l.gridProse(
+                        r.acquired() == null
+                            ? ""
+                            : l.utc(TimeText.parse(r.acquired().start())).replace(' ', '\n')),
+                    l.gridProse(ledger.examiner(r.id(), r.acquisition())),
+                    l.gridProse(status(m, r.status())))));
     t.complete();
   }
 

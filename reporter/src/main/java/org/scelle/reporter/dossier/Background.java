@@ -1,0 +1,70 @@
+package org.scelle.reporter.dossier;
+
+import java.io.IOException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+
+/**
+ * A computation started on its own (daemon) thread and joined where its result is first needed, so
+ * that independent reading of the vault (ledger verification, the passes over items and findings,
+ * the annexes' digests) uses a second core. The result is the same as if it had been computed in
+ * place; only the time it takes differs.
+ *
+ * @param <T> the result
+ */
+final class Background<T> {
+  /** A computation that may fail with an {@link IOException}. */
+  @FunctionalInterface
+  interface Task<T> {
+    T call() throws IOException;
+  }
+
+  private final FutureTask<T> task;
+
+  private Background(FutureTask<T> task) {
+    this.task = task;
+  }
+
+  /** Starts {@code task} on a new daemon thread named {@code name}. */
+  static <T> Background<T> start(String name, Task<T> task) {
+    FutureTask<T> f = new FutureTask<>(task::call);
+    Thread t = new Thread(f, name);
+    t.setDaemon(true);
+    t.start();
+    return new Background<>(f);
+  }
+
+  /**
+   * Waits for the result.
+   *
+   * @throws IOException what the task threw (an unchecked exception or error is rethrown as is)
+   */
+  T join() throws IOException {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return task.get();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        } catch (ExecutionException e) {
+          Throwable cause = e.getCause();
+          if (cause instanceof IOException io) {
+            throw io;
+          }
+          if (cause instanceof RuntimeException re) {
+            throw re;
+          }
+          if (cause instanceof Error err) {
+            throw err;
+          }
+          throw new IOException(cause);
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+}
