@@ -46,6 +46,9 @@ public final class Scelle implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    // picocli's default factory otherwise looks up groovy.lang.Closure once, a class no jar here
+    // holds: the miss opens every jar of the class path (about 120), a tenth of a short command.
+    System.setProperty("picocli.disable.closures", "true");
     System.exit(execute(commandLineFor(args), args));
   }
 

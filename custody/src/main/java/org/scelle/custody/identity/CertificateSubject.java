@@ -1,14 +1,6 @@
 package org.scelle.custody.identity;
 
 import java.security.cert.X509Certificate;
-import org.bouncycastle.asn1.ASN1Encodable;
-import org.bouncycastle.asn1.ASN1ObjectIdentifier;
-import org.bouncycastle.asn1.ASN1String;
-import org.bouncycastle.asn1.x500.AttributeTypeAndValue;
-import org.bouncycastle.asn1.x500.RDN;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x500.X500NameBuilder;
-import org.bouncycastle.asn1.x500.style.BCStyle;
 
 /**
  * The person named by a certificate subject: CN is the name, OU the role, O the organisation.
@@ -27,47 +19,34 @@ record CertificateSubject(String name, String role, String organisation) {
   }
 
   /**
-   * The subject as an X.500 name, most significant first ({@code O}, {@code OU}, {@code CN}), so
-   * that it reads {@code CN=..., OU=..., O=...} in RFC 2253 form. Values are UTF8Strings; an empty
-   * role or organisation is left out.
-   */
-  X500Name toX500Name() {
-    X500NameBuilder builder = new X500NameBuilder(BCStyle.INSTANCE);
-    if (!organisation.isEmpty()) {
-      builder.addRDN(BCStyle.O, organisation);
-    }
-    if (!role.isEmpty()) {
-      builder.addRDN(BCStyle.OU, role);
-    }
-    builder.addRDN(BCStyle.CN, name);
-    return builder.build();
-  }
-
-  /**
    * Reads the subject of {@code certificate}.
    *
    * @throws IllegalArgumentException when the subject has no common name
    */
   static CertificateSubject of(X509Certificate certificate) {
-    X500Name subject = X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded());
-    String name = first(subject, BCStyle.CN);
+    byte[] der = certificate.getSubjectX500Principal().getEncoded();
+    String name = firstValue(der, DerName.CN);
     if (name.isEmpty()) {
       throw new IllegalArgumentException(
           "certificate subject '" + certificate.getSubjectX500Principal() + "' has no CN");
     }
-    return new CertificateSubject(name, first(subject, BCStyle.OU), first(subject, BCStyle.O));
+    return new CertificateSubject(name, firstValue(der, DerName.OU), firstValue(der, DerName.O));
   }
 
-  private static String first(X500Name name, ASN1ObjectIdentifier type) {
-    for (RDN rdn : name.getRDNs(type)) {
-      for (AttributeTypeAndValue atv : rdn.getTypesAndValues()) {
-        if (atv.getType().equals(type)) {
-          ASN1Encodable value = atv.getValue();
-          return value instanceof ASN1String s ? s.getString() : value.toString();
-        }
-      }
+  /**
+   * The first value of attribute {@code type} ({@link DerName#CN}, {@link DerName#OU} or {@link
+   * DerName#O}) in the DER-encoded name {@code der}, "" where absent: read by {@link DerName} with
+   * the JDK alone, or by Bouncy Castle ({@link BcName}) for the encodings {@link DerName} leaves
+   * aside. The string is the same either way.
+   *
+   * @throws IllegalArgumentException when Bouncy Castle cannot parse the name or the value
+   */
+  static String firstValue(byte[] der, byte[] type) {
+    try {
+      return DerName.firstValue(der, type);
+    } catch (DerName.NotSimple e) {
+      return BcName.firstValue(der, type);
     }
-    return "";
   }
 
   static void requireText(String what, String value) {

@@ -54,7 +54,7 @@ final class SelfSignedCertificate {
       Provider provider,
       SecureRandom random)
       throws GeneralSecurityException {
-    X500Name name = subject.toX500Name();
+    X500Name name = BcName.of(subject);
     Instant notBefore = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     Instant notAfter = notBefore.atOffset(ZoneOffset.UTC).plusYears(VALIDITY_YEARS).toInstant();
     JcaX509v3CertificateBuilder builder =
