@@ -17,8 +17,11 @@ import org.scelle.custody.vault.Vault;
  * thread ({@link ReadAhead}) while the table is laid out.
  */
 final class InventorySection {
-  /** Landscape A4 content width (842 - 2 x 42). */
-  static final float[] WIDTHS = {100, 52, 155, 40, 258, 62, 56, 35};
+  /**
+   * Landscape A4 content width (842 - 2 x 42). The examiner column holds the bold header
+   * "Examinateur" on one line.
+   */
+  static final float[] WIDTHS = {100, 52, 147, 40, 258, 62, 64, 35};
 
   private InventorySection() {}
 
