@@ -74,7 +74,8 @@ final class CustodySection {
     LargeTable t =
         new LargeTable(
             l,
-            new float[] {26, 62, 72, 52, 110, 189},
+            // The action column holds "case-created" and "transferred" without breaking them.
+            new float[] {26, 62, 72, 64, 110, 177},
             "#",
             m.get("custody.time"),
             m.get("custody.actor"),

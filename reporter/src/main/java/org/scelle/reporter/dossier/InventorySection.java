@@ -19,9 +19,9 @@ import org.scelle.custody.vault.Vault;
 final class InventorySection {
   /**
    * Landscape A4 content width (842 - 2 x 42). The examiner column holds the bold header
-   * "Examinateur" on one line.
+   * "Examinateur" on one line, the status column the word "acquired".
    */
-  static final float[] WIDTHS = {100, 52, 147, 40, 258, 62, 64, 35};
+  static final float[] WIDTHS = {100, 52, 139, 40, 258, 62, 64, 43};
 
   private InventorySection() {}
 
