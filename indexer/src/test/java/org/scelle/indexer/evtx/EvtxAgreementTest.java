@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -102,10 +101,7 @@ class EvtxAgreementTest {
   private static final long SEED = Long.getLong("scelle.seed", System.nanoTime());
 
   static Stream<Path> files() throws IOException {
-    Path root = References.sharedData(".");
-    try (Stream<Path> s = Files.walk(root)) {
-      return s.filter(p -> p.toString().endsWith(".evtx")).sorted().toList().stream();
-    }
+    return SharedEvtx.files().stream();
   }
 
   @BeforeAll

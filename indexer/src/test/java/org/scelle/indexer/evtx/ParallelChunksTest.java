@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -78,11 +77,7 @@ class ParallelChunksTest {
 
   @Test
   void everyEvtxFileOfTheSharedDataReadsTheSameInParallel() throws Exception {
-    Path data = References.sharedData("");
-    List<Path> files;
-    try (Stream<Path> s = Files.walk(data)) {
-      files = s.filter(p -> p.toString().endsWith(".evtx")).sorted().toList();
-    }
+    List<Path> files = SharedEvtx.files();
     assertThat(files).hasSizeGreaterThan(50);
     int withProblems = 0;
     List<Pass> expected = new ArrayList<>();

@@ -2,12 +2,9 @@ package org.scelle.indexer.evtx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.scelle.custody.testing.References;
 
 /**
  * {@link TemplateXml}: rendering straight from the template tree writes what rendering the
@@ -17,11 +14,7 @@ class TemplateXmlTest {
 
   @Test
   void everyRecordOfTheSharedDataRendersAsItsMaterialisedTree() throws Exception {
-    Path data = References.sharedData("");
-    List<Path> files;
-    try (Stream<Path> s = Files.walk(data)) {
-      files = s.filter(p -> p.toString().endsWith(".evtx")).sorted().toList();
-    }
+    List<Path> files = SharedEvtx.files();
     assertThat(files).hasSizeGreaterThan(50);
     long records = 0;
     for (Path f : files) {
