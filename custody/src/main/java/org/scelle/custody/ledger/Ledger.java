@@ -145,7 +145,7 @@ public final class Ledger {
   public List<LedgerEntry> append(Identity actor, List<Draft> drafts) throws IOException {
     if (cut != null) {
       List<Draft> withNote = new ArrayList<>(drafts.size() + 1);
-      withNote.add(new Draft(Action.NOTE, vault.info().caseId(), cutDetails(cut)));
+      withNote.add(new Draft(Action.NOTE, vault.info().caseId(), cutDetails(cut, vault)));
       withNote.addAll(drafts);
       drafts = withNote;
     }
@@ -212,10 +212,6 @@ public final class Ledger {
     d.put("sha256", cut.sha256());
     d.put("kept_as", kept);
     return d;
-  }
-
-  private ObjectNode cutDetails(JsonLines.Cut c) {
-    return cutDetails(c, vault);
   }
 
   private void writeHead(Identity actor, String fp) throws IOException {
