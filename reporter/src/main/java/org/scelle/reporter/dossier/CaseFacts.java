@@ -1,6 +1,7 @@
 package org.scelle.reporter.dossier;
 
 import java.io.IOException;
+import org.scelle.custody.concurrent.Background;
 import org.scelle.custody.vault.CaseInfo;
 import org.scelle.custody.vault.Vault;
 

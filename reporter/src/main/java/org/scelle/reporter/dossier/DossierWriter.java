@@ -30,6 +30,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
+import org.scelle.custody.concurrent.Background;
 import org.scelle.custody.digest.MultiDigest;
 import org.scelle.custody.json.Json;
 import org.scelle.custody.vault.Vault;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.scelle.custody.concurrent.Background;
 
 class ReadAheadTest {
   private static final int N = 10 * ReadAhead.BATCH * ReadAhead.CAPACITY + 7;

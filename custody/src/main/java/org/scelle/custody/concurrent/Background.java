@@ -1,4 +1,4 @@
-package org.scelle.reporter.dossier;
+package org.scelle.custody.concurrent;
 
 import java.io.IOException;
 import java.util.concurrent.ExecutionException;
@@ -6,16 +6,16 @@ import java.util.concurrent.FutureTask;
 
 /**
  * A computation started on its own (daemon) thread and joined where its result is first needed, so
- * that independent reading of the vault (ledger verification, the passes over items and findings,
- * the annexes' digests) uses a second core. The result is the same as if it had been computed in
- * place; only the time it takes differs.
+ * that independent work (the dossier's ledger verification and passes over items, a hunt's opening
+ * of the index while the key is opened) uses a second core. The result is the same as if it had
+ * been computed in place; only the time it takes differs.
  *
  * @param <T> the result
  */
-final class Background<T> {
+public final class Background<T> {
   /** A computation that may fail with an {@link IOException}. */
   @FunctionalInterface
-  interface Task<T> {
+  public interface Task<T> {
     T call() throws IOException;
   }
 
@@ -26,7 +26,7 @@ final class Background<T> {
   }
 
   /** Starts {@code task} on a new daemon thread named {@code name}. */
-  static <T> Background<T> start(String name, Task<T> task) {
+  public static <T> Background<T> start(String name, Task<T> task) {
     FutureTask<T> f = new FutureTask<>(task::call);
     Thread t = new Thread(f, name);
     t.setDaemon(true);
@@ -39,7 +39,7 @@ final class Background<T> {
    *
    * @throws IOException what the task threw (an unchecked exception or error is rethrown as is)
    */
-  T join() throws IOException {
+  public T join() throws IOException {
     boolean interrupted = false;
     try {
       while (true) {
