@@ -3,6 +3,7 @@ package org.scelle.indexer.hunt;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -83,12 +84,52 @@ public final class Hunter {
     return hunt(new LuceneSearch(searcher), items, feeds);
   }
 
+  /**
+   * The feeds with every comparison normalised, ready to be hunted; made without the index, so it
+   * can be made while the index is being opened.
+   */
+  public Prepared prepare(List<Feed> feeds) {
+    Map<Indicator, List<List<Comparison>>> normalised = new IdentityHashMap<>();
+    for (Feed feed : feeds) {
+      for (Indicator ind : feed.indicators()) {
+        normalised.put(
+            ind,
+            ind.anyOf().stream()
+                .map(
+                    conj ->
+                        conj.stream()
+                            .map(
+                                c -> new Comparison(c.type(), normalize.apply(c.type(), c.value())))
+                            .toList())
+                .toList());
+      }
+    }
+    return new Prepared(List.copyOf(feeds), normalised);
+  }
+
+  /**
+   * Feeds ready to be hunted ({@link #prepare}).
+   *
+   * @param normalised each indicator's conjunctions with normalised values, by indicator identity
+   */
+  public record Prepared(List<Feed> feeds, Map<Indicator, List<List<Comparison>>> normalised) {}
+
   /** Hunts {@code feeds} over the index read by {@code searcher} and the {@code items}. */
   public HuntResult hunt(DocumentSearch searcher, List<ItemRecord> items, List<Feed> feeds)
+      throws IOException {
+    return hunt(searcher, items, prepare(feeds));
+  }
+
+  /** Hunts the {@code prepared} feeds over the index read by {@code searcher} and the items. */
+  public HuntResult hunt(DocumentSearch searcher, List<ItemRecord> items, Prepared prepared)
       throws IOException {
     List<Finding> findings = new ArrayList<>();
     List<String> rejected = new ArrayList<>();
     List<String> truncated = new ArrayList<>();
+    List<Feed> feeds = prepared.feeds();
+    Map<Indicator, List<List<Comparison>>> normalised = prepared.normalised();
+    PresentTerms present = PresentTerms.lookUp(searcher, normalised.values());
+    ItemIndex itemIndex = new ItemIndex(items);
     long total = 0;
     long matched = 0;
     for (Feed feed : feeds) {
@@ -96,13 +137,9 @@ public final class Hunter {
       for (Indicator ind : feed.indicators()) {
         total++;
         Map<String, Finding> byEvidence = new LinkedHashMap<>();
-        for (List<Comparison> conj : ind.anyOf()) {
-          List<Comparison> norm =
-              conj.stream()
-                  .map(c -> new Comparison(c.type(), normalize.apply(c.type(), c.value())))
-                  .toList();
-          matchItems(ind, norm, items, byEvidence);
-          if (matchEvents(searcher, ind, norm, byEvidence)) {
+        for (List<Comparison> norm : normalised.get(ind)) {
+          matchItems(ind, norm, itemIndex, byEvidence);
+          if (present.mayMatch(norm) && matchEvents(searcher, ind, norm, byEvidence)) {
             truncated.add(ind.id());
           }
         }
@@ -113,6 +150,14 @@ public final class Hunter {
       }
     }
     return new HuntResult(total, rejected, findings, matched, truncated);
+  }
+
+  /**
+   * Whether a comparison of type {@code t} is matched by exact terms of {@link #fields} alone (the
+   * file name's path pattern and the keyword's phrase are not).
+   */
+  static boolean termsOnly(IndicatorType t) {
+    return t != IndicatorType.KEYWORD && t != IndicatorType.FILE_NAME;
   }
 
   private boolean matchEvents(
@@ -152,9 +197,9 @@ public final class Hunter {
         new TermQuery(new Term(Fields.KIND, EventDocuments.KIND_EVENT)),
         BooleanClause.Occur.FILTER);
     Query q = b.build();
-    // Most indicators match nothing: count first, so that the sorted search runs only for those
-    // that match.
-    if (searcher.count(q) == 0) {
+    // The terms of a terms-only conjunction were found in the index (PresentTerms): it most likely
+    // matches. Otherwise count first, so that the sorted search runs only for those that match.
+    if (!conj.stream().allMatch(c -> termsOnly(c.type())) && searcher.count(q) == 0) {
       return false;
     }
     List<DocumentSearch.Doc> top = searcher.top(q, DocumentSearch.Order.ID, MAX_EVIDENCE + 1);
@@ -178,45 +223,19 @@ public final class Hunter {
   }
 
   private void matchItems(
-      Indicator ind, List<Comparison> conj, List<ItemRecord> items, Map<String, Finding> out) {
-    if (!conj.stream().allMatch(c -> isItemType(c.type()))) {
-      return;
+      Indicator ind, List<Comparison> conj, ItemIndex items, Map<String, Finding> out) {
+    for (ItemRecord r : items.matching(conj)) {
+      out.computeIfAbsent(
+          "item:" + r.id(),
+          k ->
+              finding(
+                  ind,
+                  conj,
+                  r.times() == null ? null : r.times().modified(),
+                  r.host(),
+                  new Finding.Evidence(r.id(), r.sha256(), "file"),
+                  "item " + describe(conj)));
     }
-    for (ItemRecord r : items) {
-      if (conj.stream().allMatch(c -> itemMatches(r, c))) {
-        out.computeIfAbsent(
-            "item:" + r.id(),
-            k ->
-                finding(
-                    ind,
-                    conj,
-                    r.times() == null ? null : r.times().modified(),
-                    r.host(),
-                    new Finding.Evidence(r.id(), r.sha256(), "file"),
-                    "item " + describe(conj)));
-      }
-    }
-  }
-
-  private static boolean isItemType(IndicatorType t) {
-    return t == IndicatorType.MD5
-        || t == IndicatorType.SHA1
-        || t == IndicatorType.SHA256
-        || t == IndicatorType.FILE_NAME;
-  }
-
-  private static boolean itemMatches(ItemRecord r, Comparison c) {
-    return switch (c.type()) {
-      case MD5 -> c.value().equals(r.md5());
-      case SHA1 -> c.value().equals(r.sha1());
-      case SHA256 -> c.value().equals(r.sha256());
-      case FILE_NAME -> {
-        String p = r.sourcePath();
-        String name = p.substring(p.lastIndexOf('/') + 1);
-        yield name.equalsIgnoreCase(c.value());
-      }
-      default -> false;
-    };
   }
 
   private static Finding finding(

@@ -3,7 +3,10 @@ package org.scelle.indexer.index;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.search.Query;
 
@@ -56,6 +59,17 @@ public interface DocumentSearch extends Closeable {
 
   /** The number of documents matching {@code query}. */
   long count(Query query) throws IOException;
+
+  /**
+   * The values among {@code values} that may occur as terms of {@code field}: a superset of those
+   * that occur in at least one document (a term left only by deleted documents may be answered). A
+   * caller may skip a query whose terms are all absent, without running it. This default knows
+   * nothing of the index and answers every value; a backend that can look terms up cheaply
+   * overrides it.
+   */
+  default Set<String> presentTerms(String field, Collection<String> values) throws IOException {
+    return new LinkedHashSet<>(values);
+  }
 
   /** The first {@code max} documents matching {@code query} in {@code order}, read page by page. */
   default List<Doc> top(Query query, Order order, int max) throws IOException {

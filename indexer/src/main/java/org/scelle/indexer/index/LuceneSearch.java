@@ -3,9 +3,18 @@ package org.scelle.indexer.index;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -16,6 +25,7 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.scelle.custody.vault.Vault;
 import org.scelle.custody.vault.VaultException;
 import org.scelle.indexer.Fields;
@@ -124,6 +134,39 @@ public final class LuceneSearch implements DocumentSearch {
   @Override
   public long count(Query query) throws IOException {
     return searcher.count(query);
+  }
+
+  /**
+   * Looks every value up in the term dictionary of {@code field} in each segment, in sorted order
+   * with one enumerator per segment (consecutive seeks share the dictionary blocks they have in
+   * common); a value found in one segment is not looked up again.
+   */
+  @Override
+  public Set<String> presentTerms(String field, Collection<String> values) throws IOException {
+    Map<BytesRef, String> pending = new TreeMap<>();
+    for (String v : values) {
+      pending.put(new BytesRef(v), v);
+    }
+    Set<String> present = new HashSet<>();
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      if (pending.isEmpty()) {
+        break;
+      }
+      Terms terms = leaf.reader().terms(field);
+      if (terms == null) {
+        continue;
+      }
+      TermsEnum te = terms.iterator();
+      for (Iterator<Map.Entry<BytesRef, String>> it = pending.entrySet().iterator();
+          it.hasNext(); ) {
+        Map.Entry<BytesRef, String> e = it.next();
+        if (te.seekExact(e.getKey())) {
+          present.add(e.getValue());
+          it.remove();
+        }
+      }
+    }
+    return present;
   }
 
   @Override
