@@ -53,7 +53,7 @@ final class HuntCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Vault vault = Vault.open(caseDir);
     Hunter hunter = new Hunter(HuntCommand::normalise);
-    HuntResult r = HuntRun.run(vault, key.open(), hunter, feeds, Clock.systemUTC());
+    HuntResult r = HuntRun.run(vault, key::open, hunter, feeds, Clock.systemUTC());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     for (String rejected : r.rejected()) {
