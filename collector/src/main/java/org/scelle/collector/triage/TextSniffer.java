@@ -1,11 +1,8 @@
 package org.scelle.collector.triage;
 
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -45,7 +42,7 @@ final class TextSniffer {
       int skip = bom == StandardCharsets.UTF_8 ? 3 : 2;
       return lenient(bom, h, skip, n - skip);
     }
-    String utf8 = strict(StandardCharsets.UTF_8, h, 0, n);
+    String utf8 = strictUtf8(h, 0, n);
     return utf8 != null ? utf8 : new String(h, 0, n, StandardCharsets.ISO_8859_1);
   }
 
@@ -79,7 +76,7 @@ final class TextSniffer {
     if (control * 100L > length) {
       return false;
     }
-    return strict(StandardCharsets.UTF_8, h, start, length) != null || high * 10L <= length * 3L;
+    return Utf8Prefix.validLength(h, start, length) >= 0 || high * 10L <= length * 3L;
   }
 
   private static Charset bomCharset(byte[] h, int n) {
@@ -96,20 +93,12 @@ final class TextSniffer {
   }
 
   /**
-   * Decodes, or returns null on a malformed sequence; an incomplete sequence at the end is dropped.
+   * Decodes UTF-8, or returns null on a malformed sequence; an incomplete sequence at the end is
+   * dropped. Checked first ({@link Utf8Prefix}), then decoded by {@code String}'s own fast path.
    */
-  private static String strict(Charset charset, byte[] h, int off, int len) {
-    CharsetDecoder decoder =
-        charset
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    CharBuffer out = CharBuffer.allocate(len + 1);
-    CoderResult result = decoder.decode(ByteBuffer.wrap(h, off, len), out, false);
-    if (result.isError()) {
-      return null;
-    }
-    return out.flip().toString();
+  private static String strictUtf8(byte[] h, int off, int len) {
+    int valid = Utf8Prefix.validLength(h, off, len);
+    return valid < 0 ? null : new String(h, off, valid, StandardCharsets.UTF_8);
   }
 
   private static String lenient(Charset charset, byte[] h, int off, int len) {
