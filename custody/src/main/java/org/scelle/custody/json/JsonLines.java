@@ -213,11 +213,12 @@ public final class JsonLines {
   /**
    * Removes from {@code file} everything after its first {@code length} bytes: the tail that an
    * interrupted append left. The tail is first copied, durably, to a new file in {@code keepDir}
-   * named after {@code file} and {@code length}, so that nothing is lost; then {@code file} is
-   * truncated and forced to storage. Callers hold the vault lock.
+   * named after {@code file} and {@code length} ({@code <file>.<length>.tail}, or {@code
+   * <file>.<length>.<n>.tail} when an earlier cut at the same offset kept its tail there), so that
+   * nothing is lost; then {@code file} is truncated and forced to storage. Callers hold the vault
+   * lock.
    *
    * @return what was cut, or empty when {@code file} is no longer than {@code length}
-   * @throws java.nio.file.FileAlreadyExistsException when the keep file exists
    */
   public static Optional<Cut> cutTail(Path file, long length, Path keepDir) throws IOException {
     if (!Files.exists(file)) {
@@ -230,10 +231,9 @@ public final class JsonLines {
         return Optional.empty();
       }
       Files.createDirectories(keepDir);
-      Path kept = keepDir.resolve(file.getFileName() + "." + length + ".tail");
+      Path kept = createKeepFile(keepDir, file.getFileName() + "." + length);
       MessageDigest sha = MultiDigest.sha256();
-      try (FileChannel out =
-          FileChannel.open(kept, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+      try (FileChannel out = FileChannel.open(kept, StandardOpenOption.WRITE)) {
         ByteBuffer buf = ByteBuffer.allocate(64 * 1024);
         long pos = length;
         while (pos < size) {
@@ -254,6 +254,24 @@ public final class JsonLines {
       ch.truncate(length);
       ch.force(true);
       return Optional.of(new Cut(file, length, size - length, kept, Digests.hex(sha.digest())));
+    }
+  }
+
+  /**
+   * Creates the keep file {@code <stem>.tail} in {@code dir}, or, when an earlier cut at the same
+   * offset kept its tail under that name, {@code <stem>.2.tail}, {@code <stem>.3.tail}...: an
+   * earlier tail is never overwritten.
+   */
+  private static Path createKeepFile(Path dir, String stem) throws IOException {
+    for (int n = 1; ; n++) {
+      Path p = dir.resolve(n == 1 ? stem + ".tail" : stem + "." + n + ".tail");
+      try {
+        return Files.createFile(p);
+      } catch (java.nio.file.FileAlreadyExistsException e) {
+        if (n == 1_000) {
+          throw e;
+        }
+      }
     }
   }
 

@@ -86,4 +86,17 @@ class JsonLinesTest {
     assertThat(JsonLines.cutTail(f, 8, tmp.resolve("kept"))).isEmpty();
     assertThat(JsonLines.cutTail(tmp.resolve("missing"), 0, tmp.resolve("kept"))).isEmpty();
   }
+
+  @Test
+  void aSecondCutAtTheSameOffsetKeepsItsTailBesideTheFirst() throws Exception {
+    Path f = file("{\"a\":1}\n{\"b\":");
+    JsonLines.Cut first = JsonLines.cutTail(f, 8, tmp.resolve("kept")).orElseThrow();
+    Files.writeString(f, "{\"c\":", java.nio.file.StandardOpenOption.APPEND);
+    JsonLines.Cut second = JsonLines.cutTail(f, 8, tmp.resolve("kept")).orElseThrow();
+    assertThat(first.keptAs()).isEqualTo(tmp.resolve("kept").resolve("x.jsonl.8.tail"));
+    assertThat(second.keptAs()).isEqualTo(tmp.resolve("kept").resolve("x.jsonl.8.2.tail"));
+    assertThat(Files.readString(first.keptAs())).isEqualTo("{\"b\":");
+    assertThat(Files.readString(second.keptAs())).isEqualTo("{\"c\":");
+    assertThat(Files.readString(f)).isEqualTo("{\"a\":1}\n");
+  }
 }
