@@ -16,8 +16,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.scelle.custody.identity.Identity;
 import org.scelle.custody.json.CanonicalJson;
@@ -37,12 +41,20 @@ public final class Ledger {
   /** An entry to be appended: what was done to what, with details. */
   public record Draft(Action action, String subject, ObjectNode details) {}
 
+  /** The {@code event} of the note that records a cut tail. */
+  static final String CUT_EVENT = "interrupted-append-cut";
+
   private final Vault vault;
   private final Clock clock;
   private final CertStore certs;
   private long lastSeq;
   private String lastSha256 = LedgerEntry.GENESIS;
+
+  /** The tail cut off at opening; null when none was. */
   private JsonLines.Cut cut;
+
+  /** Cuts the next append records: earlier unrecorded ones, then {@link #cut}. */
+  private List<JsonLines.Cut> unrecorded = List.of();
 
   private Ledger(Vault vault, Clock clock) {
     this.vault = vault;
@@ -58,9 +70,10 @@ public final class Ledger {
    * was never committed (the signed head in {@code custody.head} is written only after a whole
    * batch is durable), so opening cuts it off: its bytes are kept in {@link Vault#interruptedDir()}
    * and the next {@link #append} records the cut, in the same batch, as a {@code note} entry (file,
-   * offset, length, SHA-256 and where the bytes are kept). A tail that would take away an entry the
-   * signed head counts as committed is not cut: that is tampering or damage, reported for {@code
-   * verify} to diagnose.
+   * offset, length, SHA-256 and where the bytes are kept). A tail kept earlier that no committed
+   * note records (its writer stopped before appending) is recorded by that append too. A tail that
+   * would take away an entry the signed head counts as committed is not cut: that is tampering or
+   * damage, reported for {@code verify} to diagnose.
    *
    * @throws IOException naming the line when a complete entry does not parse, or when the ledger
    *     ends before the entry its signed head names; run {@code verify} for a full diagnosis
@@ -70,6 +83,7 @@ public final class Ledger {
     Path file = vault.ledgerFile();
     long complete = JsonLines.terminatedLength(file);
     long signedEnd = 0;
+    Map<String, Long> cutNotes = new HashMap<>(); // kept_as -> end of the note's line
     try (Stream<JsonLines.Line> lines = JsonLines.read(file, complete)) {
       for (JsonLines.Line line : (Iterable<JsonLines.Line>) lines::iterator) {
         LedgerEntry e;
@@ -77,6 +91,11 @@ public final class Ledger {
           e = LedgerEntry.fromJson(line.node());
         } catch (IllegalArgumentException ex) {
           throw new JsonLines.MalformedLineException(file, line.number(), ex.getMessage());
+        }
+        if (e.action() == Action.NOTE
+            && e.details() != null
+            && CUT_EVENT.equals(e.details().path("event").asText())) {
+          cutNotes.put(e.details().path("kept_as").asText(), line.end());
         }
         if (e.signature() != null) {
           signedEnd = line.end();
@@ -98,8 +117,24 @@ public final class Ledger {
                 + ledger.lastSeq
                 + "; not appending (run scelle verify)");
       }
-      ledger.cut = JsonLines.cutTail(file, signedEnd, vault.interruptedDir()).orElse(null);
     }
+    // a note in the uncommitted tail records nothing: it is about to be cut with the tail
+    Set<String> recorded = new HashSet<>();
+    long committedEnd = signedEnd;
+    cutNotes.forEach(
+        (kept, end) -> {
+          if (end <= committedEnd) {
+            recorded.add(kept);
+          }
+        });
+    List<JsonLines.Cut> pending = new ArrayList<>(UnrecordedTails.find(vault, recorded));
+    if (Files.exists(file) && Files.size(file) > signedEnd) {
+      ledger.cut = JsonLines.cutTail(file, signedEnd, vault.interruptedDir()).orElse(null);
+      if (ledger.cut != null) {
+        pending.add(ledger.cut);
+      }
+    }
+    ledger.unrecorded = List.copyOf(pending);
     return ledger;
   }
 
@@ -143,11 +178,14 @@ public final class Ledger {
    *     appended then
    */
   public List<LedgerEntry> append(Identity actor, List<Draft> drafts) throws IOException {
-    if (cut != null) {
-      List<Draft> withNote = new ArrayList<>(drafts.size() + 1);
-      withNote.add(new Draft(Action.NOTE, vault.info().caseId(), cutDetails(cut, vault)));
-      withNote.addAll(drafts);
-      drafts = withNote;
+    int notes = unrecorded.size();
+    if (notes > 0) {
+      List<Draft> withNotes = new ArrayList<>(drafts.size() + notes);
+      for (JsonLines.Cut c : unrecorded) {
+        withNotes.add(new Draft(Action.NOTE, vault.info().caseId(), cutDetails(c, vault)));
+      }
+      withNotes.addAll(drafts);
+      drafts = withNotes;
     }
     String fp = certs.add(actor.certificate());
     List<LedgerEntry> entries = new ArrayList<>(drafts.size());
@@ -182,9 +220,10 @@ public final class Ledger {
     lastSeq = seq;
     lastSha256 = prev;
     writeHead(actor, fp);
-    if (cut != null) {
+    if (notes > 0) {
       cut = null;
-      return entries.subList(1, entries.size());
+      unrecorded = List.of();
+      return entries.subList(notes, entries.size());
     }
     return entries;
   }
@@ -205,7 +244,7 @@ public final class Ledger {
             + file
             + " that no signature covers; they were cut off and kept in "
             + kept);
-    d.put("event", "interrupted-append-cut");
+    d.put("event", CUT_EVENT);
     d.put("file", file);
     d.put("offset", cut.offset());
     d.put("bytes", cut.bytes());

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -257,5 +258,77 @@ class LedgerTest {
         .hasMessageContaining("last signed entry is 4");
     assertThat(Files.size(vault.ledgerFile())).isLessThan(whole.length);
     assertThat(vault.interruptedDir()).doesNotExist();
+  }
+
+  private List<String> cutNotesKeptAs() throws Exception {
+    List<String> out = new ArrayList<>();
+    for (String line : lines()) {
+      com.fasterxml.jackson.databind.JsonNode d =
+          org.scelle.custody.json.Json.mapper().readTree(line).path("details");
+      if (d.path("event").asText().equals("interrupted-append-cut")) {
+        out.add(d.path("kept_as").asText());
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void aCutWhoseWriterStoppedBeforeAppendingIsRecordedByTheNextAppend() throws Exception {
+    byte[] before = Files.readAllBytes(vault.ledgerFile());
+    byte[] torn = interruptInsideSecondLineOfABatch();
+    Ledger.open(vault, Clock.systemUTC()); // cuts the tail, then its writer stops
+    String kept = "scelle/interrupted/custody.jsonl." + before.length + ".tail";
+    assertThat(vault.root().resolve(kept)).hasBinaryContent(torn);
+
+    Ledger next = Ledger.open(vault, Clock.systemUTC());
+    assertThat(next.interruptedTail()).isEmpty(); // nothing left to cut...
+    LedgerEntry mine = next.append(bob, Action.NOTE, "", null);
+    assertThat(mine.seq()).isEqualTo(7); // ...but the earlier cut is recorded first, as seq 6
+    assertThat(cutNotesKeptAs()).containsExactly(kept);
+    assertThat(lines().get(5))
+        .contains("\"bytes\":" + torn.length)
+        .contains("\"offset\":" + before.length);
+    assertThat(verify()).isEmpty();
+    Ledger.open(vault, Clock.systemUTC()).append(bob, Action.NOTE, "", null);
+    assertThat(cutNotesKeptAs()).containsExactly(kept);
+  }
+
+  @Test
+  void anItemsTailCutWithoutAnAppendIsRecordedByTheNextAppend() throws Exception {
+    Files.writeString(vault.itemsFile(), "{\"id\":\"torn", StandardOpenOption.APPEND);
+    JsonLines.Cut cut =
+        new org.scelle.custody.item.ItemStore(vault).cutInterruptedTail().orElseThrow();
+    Ledger.open(vault, Clock.systemUTC()).append(bob, Action.NOTE, "", null);
+    assertThat(cutNotesKeptAs()).containsExactly("scelle/interrupted/items.jsonl.0.tail");
+    assertThat(lines().get(5))
+        .contains("\"file\":\"scelle/items.jsonl\"")
+        .contains("\"sha256\":\"" + cut.sha256() + "\"");
+    assertThat(verify()).isEmpty();
+  }
+
+  @Test
+  void aNoteInACutTailRecordsNothing() throws Exception {
+    Files.writeString(vault.itemsFile(), "{\"id\":\"torn", StandardOpenOption.APPEND);
+    new org.scelle.custody.item.ItemStore(vault).cutInterruptedTail().orElseThrow();
+    // the next writer's batch (its note of the items cut, then two entries) is torn by a kill
+    byte[] head = Files.readAllBytes(vault.ledgerHeadFile());
+    long before = Files.size(vault.ledgerFile());
+    Ledger.open(vault, Clock.systemUTC())
+        .append(
+            alice,
+            List.of(
+                new Ledger.Draft(Action.ACQUIRED, "torn-0", null),
+                new Ledger.Draft(Action.ACQUIRED, "torn-1", null)));
+    List<String> l = lines();
+    assertThat(l.get(5)).contains("interrupted-append-cut");
+    write(l.subList(0, 7)); // the note and torn-0, unsigned; torn-1 lost
+    Files.write(vault.ledgerHeadFile(), head);
+
+    Ledger.open(vault, Clock.systemUTC()).append(bob, Action.NOTE, "", null);
+    assertThat(cutNotesKeptAs())
+        .containsExactly(
+            "scelle/interrupted/items.jsonl.0.tail",
+            "scelle/interrupted/custody.jsonl." + before + ".tail");
+    assertThat(verify()).isEmpty();
   }
 }
