@@ -32,6 +32,7 @@ import org.scelle.collector.triage.TriageRules;
 import org.scelle.collector.walk.Entry;
 import org.scelle.collector.walk.SourceName;
 import org.scelle.collector.walk.SourceWalker;
+import org.scelle.custody.concurrent.Futures;
 import org.scelle.custody.identity.Identity;
 import org.scelle.custody.item.ItemRecord;
 import org.scelle.custody.item.ItemStatus;
@@ -247,7 +248,7 @@ public final class Collection {
           commit(store, ledger, actor, batch, c, progress);
           lastCommit = System.nanoTime();
         }
-        batch.add(get(window.pollFirst()));
+        batch.add(Futures.await(window.pollFirst(), "collection"));
       }
       commit(store, ledger, actor, batch, c, progress);
     } finally {
@@ -255,20 +256,6 @@ public final class Collection {
       syncer.shutdownNow();
     }
     return c;
-  }
-
-  private static Acquirer.Outcome get(Future<Acquirer.Outcome> f) throws IOException {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("collection interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new IOException(e.getCause());
-    }
   }
 
   private static void commit(

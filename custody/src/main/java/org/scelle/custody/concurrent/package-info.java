@@ -1,2 +1,6 @@
-/** Running independent work on a second core: {@link org.scelle.custody.concurrent.Background}. */
+/**
+ * Running work on other threads: {@link org.scelle.custody.concurrent.Background} for one task on a
+ * second core, joined where its result is needed; {@link org.scelle.custody.concurrent.Futures} for
+ * waiting on a pool's task where an interrupt means stop. Both hand back the task's own exception.
+ */
 package org.scelle.custody.concurrent;
