@@ -17,10 +17,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import org.apache.lucene.document.Document;
 import org.scelle.custody.item.ItemRecord;
 import org.scelle.custody.item.ItemStatus;
 import org.scelle.custody.item.ItemStore;
 import org.scelle.custody.vault.Vault;
+import org.scelle.indexer.Fields;
 import org.scelle.indexer.event.Event;
 
 /**
@@ -159,7 +161,8 @@ public final class Indexer {
       return;
     }
     try {
-      index.addNew(EventDocuments.id(r, e), EventDocuments.of(r, e, enrich.apply(e)));
+      Document doc = EventDocuments.of(r, e, enrich.apply(e));
+      index.addNew(doc.get(Fields.DOC_ID), doc); // EventDocuments.id(r, e), built once
     } catch (IOException ex) {
       failure[0] = ex;
     }

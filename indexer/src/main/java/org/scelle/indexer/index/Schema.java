@@ -15,7 +15,6 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.util.BytesRef;
 import org.scelle.indexer.Fields;
 
 /**
@@ -114,7 +113,7 @@ public final class Schema {
     long ms = t.toEpochMilli();
     doc.add(new LongPoint(Fields.TIMESTAMP, ms));
     doc.add(new NumericDocValuesField(Fields.TIMESTAMP, ms));
-    doc.add(new StoredField(Fields.TIMESTAMP, t.toString()));
+    doc.add(new StoredField(Fields.TIMESTAMP, InstantText.of(t)));
   }
 
   /**
@@ -140,7 +139,9 @@ public final class Schema {
 
   /** Adds the document id: exact keyword plus a sorted doc value for stable ordering. */
   public static void addId(Document doc, String id) {
-    doc.add(new StringField(Fields.DOC_ID, id, Field.Store.YES));
-    doc.add(new SortedDocValuesField(Fields.DOC_ID, new BytesRef(id)));
+    StringField term = new StringField(Fields.DOC_ID, id, Field.Store.YES);
+    doc.add(term);
+    // the term's UTF-8 bytes, encoded once: the doc-values writer copies them
+    doc.add(new SortedDocValuesField(Fields.DOC_ID, term.binaryValue()));
   }
 }

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /**
  * Decides whether a dotted name is a domain worth reporting.
@@ -42,8 +41,6 @@ final class DomainRules {
 
   private static final int CACHE_SIZE = 50_000;
 
-  private static final Pattern LABEL = Pattern.compile("[a-z0-9-]+");
-
   private DomainRules() {}
 
   /**
@@ -56,28 +53,35 @@ final class DomainRules {
     if (name.length() > 253) {
       return null;
     }
+    if (!plausibleTld(name)) {
+      return null;
+    }
     String lower = name.toLowerCase(Locale.ROOT);
-    if (!plausibleTld(lower)) {
-      return null;
-    }
-    String[] labels = lower.split("\\.", -1);
-    if (labels.length < 2) {
-      return null;
-    }
-    for (String label : labels) {
-      if (label.isEmpty()
-          || label.length() > 63
-          || !LABEL.matcher(label).matches()
-          || label.charAt(0) == '-'
-          || label.charAt(label.length() - 1) == '-') {
+    int labels = 0;
+    int lastDot = -1;
+    int previousDot = -1;
+    for (int start = 0; start <= lower.length(); ) {
+      int dot = lower.indexOf('.', start);
+      int end = dot < 0 ? lower.length() : dot;
+      if (!isLabel(lower, start, end)) {
         return null;
       }
+      labels++;
+      if (dot < 0) {
+        break;
+      }
+      previousDot = lastDot;
+      lastDot = dot;
+      start = dot + 1;
     }
-    String tld = labels[labels.length - 1];
+    if (labels < 2) {
+      return null;
+    }
+    String tld = lower.substring(lastDot + 1);
     if (tld.equals("onion")) {
-      return isOnionLabel(labels[labels.length - 2]) ? lower : null;
+      return isOnionLabel(lower.substring(previousDot + 1, lastDot)) ? lower : null;
     }
-    if (!inContext && labels.length == 2 && FILE_EXTENSION_TLDS.contains(tld)) {
+    if (!inContext && labels == 2 && FILE_EXTENSION_TLDS.contains(tld)) {
       return null;
     }
     Boolean known = UNDER_SUFFIX.get(lower);
@@ -93,23 +97,44 @@ final class DomainRules {
   }
 
   /**
-   * Whether the last label of a lower-case name can be a top-level domain: letters only, or an
-   * internationalised one's {@code xn--} form. No public suffix ends in anything else, so this
-   * rejects versions, times and numbers ({@code 1.2.3}, {@code 09:22:01.677z}) before the costlier
-   * checks.
+   * Whether the last label of a name can be a top-level domain once lower-cased: ASCII letters
+   * only, or an internationalised one's {@code xn--} form (either case). No public suffix ends in
+   * anything else, so this rejects versions, times, numbers and IPv4 addresses ({@code 1.2.3},
+   * {@code 09:22:01.677z}, {@code 10.0.0.1}) before the costlier checks, and before lower-casing.
    */
-  private static boolean plausibleTld(String lower) {
-    int dot = lower.lastIndexOf('.');
-    if (dot < 0 || lower.startsWith("xn--", dot + 1)) {
+  private static boolean plausibleTld(String name) {
+    int dot = name.lastIndexOf('.');
+    if (dot < 0 || name.regionMatches(true, dot + 1, "xn--", 0, 4)) {
       return dot >= 0;
     }
-    for (int i = dot + 1; i < lower.length(); i++) {
-      char c = lower.charAt(i);
-      if (c < 'a' || c > 'z') {
+    for (int i = dot + 1; i < name.length(); i++) {
+      char c = name.charAt(i);
+      // The Kelvin sign is the one other character whose lower case is an ASCII letter (k).
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\u212A')) {
         return false;
       }
     }
-    return dot + 1 < lower.length();
+    return dot + 1 < name.length();
+  }
+
+  /**
+   * Whether {@code name.substring(start, end)} is a valid lower-case label: 1 to 63 letters, digits
+   * and hyphens, neither first nor last a hyphen.
+   */
+  private static boolean isLabel(String name, int start, int end) {
+    if (end == start
+        || end - start > 63
+        || name.charAt(start) == '-'
+        || name.charAt(end - 1) == '-') {
+      return false;
+    }
+    for (int i = start; i < end; i++) {
+      char c = name.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a single lower-case label is a top-level public suffix, such as {@code com}. */

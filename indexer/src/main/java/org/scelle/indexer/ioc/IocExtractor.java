@@ -88,6 +88,8 @@ public final class IocExtractor {
   private static final Chars HASH_FIRST = Chars.of("0-9A-Fa-f");
   private static final Chars WORD_BEFORE = Chars.of("A-Za-z0-9_");
   private static final Chars BTC_FIRST = Chars.of("13bB");
+  private static final Chars URL_FIRST = Chars.of("hHfF");
+  private static final Chars URL_BEFORE = Chars.of("A-Za-z0-9");
 
   /** The shortest Bitcoin address: "bc1" and 11 characters. */
   private static final int BTC_MIN = 14;
@@ -163,9 +165,9 @@ public final class IocExtractor {
     }
 
     void urls() {
-      Matcher m = URL.matcher(s);
+      Matcher m = URL.matcher(s).useTransparentBounds(true);
       int from = 0;
-      while (from < s.length() && m.find(from)) {
+      while (from < s.length() && find(m, from, URL_FIRST, URL_BEFORE, IocExtractor::schemeEnd)) {
         int start = m.start();
         int end = trimUrl(start, m.end());
         from = Math.max(end, start + 1);
@@ -415,6 +417,13 @@ public final class IocExtractor {
         && j + 1 < s.length()
         && s.charAt(j) == '.'
         && DOMAIN_FIRST.has(s.charAt(j + 1));
+  }
+
+  /**
+   * A URL's scheme: "://" after its 3 to 5 characters ({@code ftp}, {@code http}, {@code https}).
+   */
+  private static boolean schemeEnd(String s, int i) {
+    return s.startsWith("://", i + 3) || s.startsWith("://", i + 4) || s.startsWith("://", i + 5);
   }
 
   /** An IPv4 address's first number: at most 3 digits, then a dot and a digit. */

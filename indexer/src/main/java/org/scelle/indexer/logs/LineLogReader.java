@@ -3,9 +3,9 @@ package org.scelle.indexer.logs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.scelle.indexer.Fields;
 import org.scelle.indexer.event.Event;
@@ -131,7 +131,8 @@ abstract class LineLogReader implements LogReader {
 
   private Event event(Line line, Parsed p) {
     Locator at = new Locator(line.number(), line.offset(), 0);
-    Map<String, String> fields = new HashMap<>();
+    // Sorted already, so that the event's own sorted copy is a linear one.
+    Map<String, String> fields = new TreeMap<>();
     if (line.cut()) {
       fields.put(Fields.NOTE, "line-cut:" + line.length());
     }
