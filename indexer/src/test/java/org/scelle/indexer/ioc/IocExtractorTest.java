@@ -109,6 +109,27 @@ class IocExtractorTest {
     assertThat(values("http://intranet/x", IocType.URL)).isEmpty();
   }
 
+  @Test
+  void urlsStartAtASchemeAfterANonAlphanumeric() {
+    assertThat(
+            values(
+                "(ftp://files.example.org/a) FTP://Files.Example.org/b =https://x.example.com"
+                    + " xhttp://no.example.com 1https://no.example.net Https://ok.example.net",
+                IocType.URL))
+        .containsExactly(
+            "ftp://files.example.org/a",
+            "ftp://files.example.org/b",
+            "https://x.example.com",
+            "https://ok.example.net");
+    assertThat(values("http:/a.example.com https//b.example.com http:", IocType.URL)).isEmpty();
+  }
+
+  @Test
+  void topLevelDomainTestedWhateverTheCase() {
+    assertThat(values("Update.EXAMPLE.COM, XN--P1AI.XN--P1AI, 10.0.0.1 and 1.2.3", IocType.DOMAIN))
+        .containsExactly("update.example.com", "xn--p1ai.xn--p1ai");
+  }
+
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
