@@ -72,11 +72,17 @@ final class Retry {
     }
   }
 
-  /** Server-side errors and unavailability pass; a bad request or a missing field does not. */
+  /**
+   * Server-side errors and unavailability pass; a bad request or a missing field does not, except
+   * the "parsing error" a node answers when the request body it was reading is cut off by its own
+   * shutdown (the body sent again is whole; updates replace documents by id, so resending is safe).
+   */
   static boolean transientFailure(SolrException e) {
     int code = e.code();
+    String message = e.getMessage() == null ? "" : e.getMessage();
     return code >= 500
-        || code == 404 && e.getMessage() != null && e.getMessage().contains("shard")
+        || code == 404 && message.contains("shard")
+        || code == 400 && message.endsWith("parsing error")
         || code == -1;
   }
 }
