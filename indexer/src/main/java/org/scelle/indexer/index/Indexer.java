@@ -12,12 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.apache.lucene.document.Document;
+import org.scelle.custody.concurrent.Futures;
 import org.scelle.custody.item.ItemRecord;
 import org.scelle.custody.item.ItemStatus;
 import org.scelle.custody.item.ItemStore;
@@ -92,7 +92,7 @@ public final class Indexer {
         futures.add(pool.submit(() -> indexItem(vault, index, r, zoneOverride)));
       }
       for (Future<ItemEventSource.Outcome> f : futures) {
-        ItemEventSource.Outcome o = get(f);
+        ItemEventSource.Outcome o = Futures.await(f, "indexing");
         events += o.events();
         unparsed += o.unparsed();
         statuses.add(o.status());
@@ -171,23 +171,6 @@ public final class Indexer {
   private static byte[] head(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       return in.readNBytes(HEAD);
-    }
-  }
-
-  private static ItemEventSource.Outcome get(Future<ItemEventSource.Outcome> f) throws IOException {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("indexing interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw io;
-      }
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new IOException(e.getCause());
     }
   }
 }
