@@ -1,15 +1,18 @@
 package org.scelle.custody.item;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.scelle.custody.json.Json;
+import org.scelle.custody.json.JsonKeys;
 import org.scelle.custody.json.JsonLines;
 import org.scelle.custody.vault.Vault;
 
@@ -54,6 +57,37 @@ public final class ItemStore {
     try (Stream<JsonLines.Line> lines = JsonLines.read(vault.itemsFile())) {
       for (JsonLines.Line line : (Iterable<JsonLines.Line>) lines::iterator) {
         consumer.accept(parse(line));
+      }
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /**
+   * Calls {@code consumer} with the id and SHA-256 of every acquired item, in file order. Reads
+   * only those fields and the status, without building the records: a seal of a whole collection
+   * reads every record, at the end of the run.
+   *
+   * @throws JsonLines.MalformedLineException naming the line of an acquired record without a
+   *     textual id or SHA-256
+   */
+  public void forEachAcquired(BiConsumer<String, String> consumer) throws IOException {
+    Path file = vault.itemsFile();
+    try (Stream<JsonLines.Line> lines = JsonLines.read(file)) {
+      for (JsonLines.Line line : (Iterable<JsonLines.Line>) lines::iterator) {
+        JsonNode n = line.node();
+        if (!ItemStatus.ACQUIRED.label().equals(n.path(JsonKeys.STATUS).asText())) {
+          continue;
+        }
+        JsonNode id = n.get(JsonKeys.ID);
+        JsonNode sha256 = n.get(JsonKeys.SHA256);
+        if (id == null || !id.isTextual() || sha256 == null || !sha256.isTextual()) {
+          throw new JsonLines.MalformedLineException(
+              file,
+              line.number(),
+              "invalid item record: an acquired item needs an id and a sha256");
+        }
+        consumer.accept(id.asText(), sha256.asText());
       }
     } catch (UncheckedIOException e) {
       throw e.getCause();

@@ -47,13 +47,7 @@ public final class Sealer {
       Vault vault, Ledger ledger, Identity actor, String subject, TimestampClient tsa)
       throws IOException, TimestampException {
     List<String[]> acquired = new ArrayList<>();
-    new ItemStore(vault)
-        .forEach(
-            r -> {
-              if (r.status() == ItemStatus.ACQUIRED) {
-                acquired.add(new String[] {r.id(), r.sha256()});
-              }
-            });
+    new ItemStore(vault).forEachAcquired((id, sha256) -> acquired.add(new String[] {id, sha256}));
     String root = root(acquired);
     ObjectNode details = JsonNodeFactory.instance.objectNode();
     details.put(JsonKeys.MERKLE_ROOT, root);
