@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.scelle.custody.concurrent.DaemonThreads;
 import org.scelle.indexer.evtx.ChunkPipeline;
 import org.scelle.indexer.evtx.EvtxJson;
 import org.scelle.indexer.evtx.EvtxProblem;
@@ -84,7 +85,7 @@ final class EvtxCommand implements Runnable {
         out.println();
         out.println("<Events>");
       }
-      ExecutorService pool = Executors.newFixedThreadPool(n, Dump::daemon);
+      ExecutorService pool = Executors.newFixedThreadPool(n, DaemonThreads.named("scelle-evtx"));
       try (ChunkPipeline<String> pipeline =
           new ChunkPipeline<>(pool, 4 * n, this::render, out::write)) {
         for (Path file : files) {
@@ -131,12 +132,6 @@ final class EvtxCommand implements Runnable {
         sb.append(nl);
       }
       return sb.toString();
-    }
-
-    private static Thread daemon(Runnable r) {
-      Thread t = new Thread(r, "scelle-evtx");
-      t.setDaemon(true);
-      return t;
     }
   }
 }

@@ -32,6 +32,7 @@ import org.scelle.collector.triage.TriageRules;
 import org.scelle.collector.walk.Entry;
 import org.scelle.collector.walk.SourceName;
 import org.scelle.collector.walk.SourceWalker;
+import org.scelle.custody.concurrent.DaemonThreads;
 import org.scelle.custody.concurrent.Futures;
 import org.scelle.custody.identity.Identity;
 import org.scelle.custody.item.ItemRecord;
@@ -199,21 +200,9 @@ public final class Collection {
       throws IOException {
     Counters c = new Counters();
     ExecutorService pool =
-        Executors.newFixedThreadPool(
-            request.threads(),
-            r -> {
-              Thread t = new Thread(r, "scelle-copy");
-              t.setDaemon(true);
-              return t;
-            });
+        Executors.newFixedThreadPool(request.threads(), DaemonThreads.named("scelle-copy"));
     ExecutorService syncer =
-        Executors.newFixedThreadPool(
-            SYNC_THREADS,
-            r -> {
-              Thread t = new Thread(r, "scelle-sync");
-              t.setDaemon(true);
-              return t;
-            });
+        Executors.newFixedThreadPool(SYNC_THREADS, DaemonThreads.named("scelle-sync"));
     Set<Path> madeDirectories = java.util.concurrent.ConcurrentHashMap.newKeySet();
     ThreadLocal<Acquirer> acquirers =
         ThreadLocal.withInitial(

@@ -28,9 +28,7 @@ public final class Background<T> {
   /** Starts {@code task} on a new daemon thread named {@code name}. */
   public static <T> Background<T> start(String name, Task<T> task) {
     FutureTask<T> f = new FutureTask<>(task::call);
-    Thread t = new Thread(f, name);
-    t.setDaemon(true);
-    t.start();
+    DaemonThreads.named(name).newThread(f).start();
     return new Background<>(f);
   }
 

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import org.scelle.custody.concurrent.DaemonThreads;
 
 /**
  * An HTTP server on 127.0.0.1 at an ephemeral port, never on any other interface, answering one
@@ -38,12 +39,7 @@ public final class LoopbackServer implements AutoCloseable {
    */
   public static LoopbackServer start(
       String path, HttpHandler handler, String threadName, int threads) throws IOException {
-    ThreadFactory daemons =
-        task -> {
-          Thread thread = new Thread(task, threadName);
-          thread.setDaemon(true);
-          return thread;
-        };
+    ThreadFactory daemons = DaemonThreads.named(threadName);
     ExecutorService executor =
         threads == 0
             ? Executors.newCachedThreadPool(daemons)

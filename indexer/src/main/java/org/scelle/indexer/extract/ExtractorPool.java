@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import org.scelle.custody.concurrent.DaemonThreads;
 
 /**
  * Extracts the text of files in isolated worker JVMs, within {@link ExtractLimits}: each call
@@ -31,13 +32,7 @@ public final class ExtractorPool implements Closeable {
   public ExtractorPool(ExtractLimits limits) {
     this.limits = Objects.requireNonNull(limits, "limits");
     this.watchdog =
-        new ScheduledThreadPoolExecutor(
-            1,
-            r -> {
-              Thread t = new Thread(r, "scelle-extract-watchdog");
-              t.setDaemon(true);
-              return t;
-            });
+        new ScheduledThreadPoolExecutor(1, DaemonThreads.named("scelle-extract-watchdog"));
     watchdog.setRemoveOnCancelPolicy(true);
     watchdog.setKeepAliveTime(5, TimeUnit.SECONDS);
     watchdog.allowCoreThreadTimeOut(true);
