@@ -3,6 +3,7 @@ package org.scelle.indexer.hunt;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,13 +105,14 @@ public final class Hunter {
                 .toList());
       }
     }
-    return new Prepared(List.copyOf(feeds), normalised);
+    return new Prepared(List.copyOf(feeds), Collections.unmodifiableMap(normalised));
   }
 
   /**
    * Feeds ready to be hunted ({@link #prepare}).
    *
    * @param normalised each indicator's conjunctions with normalised values, by indicator identity
+   *     (unmodifiable)
    */
   public record Prepared(List<Feed> feeds, Map<Indicator, List<List<Comparison>>> normalised) {}
 
