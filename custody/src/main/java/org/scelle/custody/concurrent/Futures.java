@@ -32,17 +32,26 @@ public final class Futures {
       stop.initCause(e);
       throw stop;
     } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      if (cause instanceof RuntimeException re) {
-        throw re;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new IOException(cause);
+      throw rethrow(e);
     }
+  }
+
+  /**
+   * The task's own failure, for {@link #await} and {@link Background#join}: an {@code IOException},
+   * an unchecked exception or an error is thrown as it is; another checked exception is returned as
+   * the cause of an {@code IOException}, for the caller to throw.
+   */
+  static IOException rethrow(ExecutionException e) throws IOException {
+    Throwable cause = e.getCause();
+    if (cause instanceof IOException io) {
+      throw io;
+    }
+    if (cause instanceof RuntimeException re) {
+      throw re;
+    }
+    if (cause instanceof Error err) {
+      throw err;
+    }
+    return new IOException(cause);
   }
 }
