@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scelle.custody.json.JsonLines;
+import org.scelle.custody.testing.TestItems;
 import org.scelle.custody.vault.CaseInfo;
 import org.scelle.custody.vault.Vault;
 
@@ -37,31 +38,10 @@ class ItemStoreTest {
   }
 
   private static ItemRecord record(String id, ItemStatus status, String sha256) {
-    return new ItemRecord(
-        id,
-        "H",
-        "acq",
-        null,
-        "/src/" + id,
-        null,
-        sha256 == null ? null : "data/H/" + id,
-        1L,
-        null,
-        null,
-        sha256,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        status,
-        sha256 == null ? "fifo" : null,
-        null);
+    TestItems r = TestItems.record(id, status).sourcePath("/src/" + id).size(1);
+    return sha256 == null
+        ? r.reason("fifo").build()
+        : r.vaultPath("data/H/" + id).sha256(sha256).build();
   }
 
   @Test

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.scelle.custody.finding.Finding;
 import org.scelle.custody.item.ItemRecord;
 import org.scelle.custody.item.ItemStatus;
+import org.scelle.custody.testing.TestItems;
 import org.scelle.indexer.Fields;
 import org.scelle.indexer.index.DocumentSearch;
 import org.scelle.indexer.index.EventDocuments;
@@ -88,31 +89,13 @@ class HunterTest {
   }
 
   private static ItemRecord item(String id, String path, String md5, String sha256) {
-    return new ItemRecord(
-        id,
-        "H",
-        "acq",
-        null,
-        path,
-        null,
-        "data/H" + path,
-        1L,
-        md5,
-        null,
-        sha256,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        ItemStatus.ACQUIRED,
-        null,
-        null);
+    return TestItems.record(id, ItemStatus.ACQUIRED)
+        .sourcePath(path)
+        .vaultPath("data/H" + path)
+        .size(1)
+        .md5(md5)
+        .sha256(sha256)
+        .build();
   }
 
   private static final List<ItemRecord> ITEMS =
