@@ -258,6 +258,34 @@ public final class JsonLines {
   }
 
   /**
+   * What the name of a keep file {@link #cutTail} made says: the name of the file cut and the
+   * offset of the cut ({@code <file>.<offset>.tail}, or {@code <file>.<offset>.<n>.tail} for a
+   * later cut at the same offset).
+   *
+   * @param offset -1 when the name holds none (a file put there by hand)
+   */
+  public record KeptName(String file, long offset) {
+    /** Reads the name of {@code kept}, which ends with {@code .tail}. */
+    public static KeptName of(Path kept) {
+      String name = kept.getFileName().toString();
+      String[] parts = name.substring(0, name.length() - ".tail".length()).split("\\.", -1);
+      int last = parts.length - 1;
+      if (last >= 2 && isNumber(parts[last]) && isNumber(parts[last - 1])) {
+        last--; // <file>.<offset>.<n>
+      }
+      if (last >= 1 && isNumber(parts[last])) {
+        return new KeptName(
+            String.join(".", Arrays.copyOf(parts, last)), Long.parseLong(parts[last]));
+      }
+      return new KeptName(String.join(".", parts), -1);
+    }
+
+    private static boolean isNumber(String s) {
+      return !s.isEmpty() && s.length() < 19 && s.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+  }
+
+  /**
    * Creates the keep file {@code <stem>.tail} in {@code dir}, or, when an earlier cut at the same
    * offset kept its tail under that name, {@code <stem>.2.tail}, {@code <stem>.3.tail}...: an
    * earlier tail is never overwritten.

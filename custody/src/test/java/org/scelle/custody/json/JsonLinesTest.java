@@ -98,5 +98,11 @@ class JsonLinesTest {
     assertThat(Files.readString(first.keptAs())).isEqualTo("{\"b\":");
     assertThat(Files.readString(second.keptAs())).isEqualTo("{\"c\":");
     assertThat(Files.readString(f)).isEqualTo("{\"a\":1}\n");
+    assertThat(JsonLines.KeptName.of(first.keptAs()))
+        .isEqualTo(new JsonLines.KeptName("x.jsonl", 8));
+    assertThat(JsonLines.KeptName.of(second.keptAs()))
+        .isEqualTo(new JsonLines.KeptName("x.jsonl", 8));
+    assertThat(JsonLines.KeptName.of(tmp.resolve("notes.tail")))
+        .isEqualTo(new JsonLines.KeptName("notes", -1));
   }
 }
