@@ -49,6 +49,7 @@ public final class Scelle implements Runnable {
     // picocli's default factory otherwise looks up groovy.lang.Closure once, a class no jar here
     // holds: the miss opens every jar of the class path (about 120), a tenth of a short command.
     System.setProperty("picocli.disable.closures", "true");
+    LibraryLogs.quiet();
     System.exit(execute(commandLineFor(args), args));
   }
 

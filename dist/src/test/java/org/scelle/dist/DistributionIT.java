@@ -109,6 +109,41 @@ class DistributionIT {
     assertThat(bad.err()).contains("nonsense");
   }
 
+  /**
+   * On each Java the tests find (17, and 25 when installed), the launcher's keygen, collect, index
+   * and search print nothing on stderr but their own messages: no warning of the JDK about what a
+   * library does (native access, {@code sun.misc.Unsafe}) and no note of Lucene about the JVM.
+   */
+  @Test
+  void printsNoWarningOfTheJvmOrOfALibraryOnAnyInstalledJava(@TempDir Path dir) throws Exception {
+    for (Path javaHome : Javas.homes()) {
+      Path work = Files.createDirectories(dir.resolve(javaHome.getFileName()));
+      Path logs = Files.createDirectories(work.resolve("src/var/log"));
+      Files.writeString(
+          logs.resolve("access.log"),
+          "203.0.113.45 - - [15/Nov/2019:20:03:11 +0100] \"GET /owa/ HTTP/1.1\" 200 512 \"-\""
+              + " \"curl/7.64\"\n");
+      Map<String, String> env =
+          Map.of("JAVA_HOME", javaHome.toString(), "SCELLE_KEY_PASSWORD", "dist test password");
+      List<List<String>> commands =
+          List.of(
+              List.of("keygen", "--name", "Ana Lyst", "--role", "analyst", "--out", "a.p12"),
+              List.of("collect", "case", "--host", "WEB-01", "--key", "a.p12", "src"),
+              List.of("index", "case", "--key", "a.p12"),
+              List.of("search", "case", "source.ip:203.0.113.45"));
+      for (List<String> args : commands) {
+        List<String> cmd = new ArrayList<>(List.of(home.resolve("bin/scelle").toString()));
+        cmd.addAll(args);
+        Run r = Run.of(cmd, work, env, 3);
+        assertThat(r.exit()).as("%s on %s: %s", args.get(0), javaHome, r).isZero();
+        assertThat(r.err())
+            .as("%s on %s", args.get(0), javaHome)
+            .doesNotContain("WARNING")
+            .doesNotContain("INFO:");
+      }
+    }
+  }
+
   @Test
   void manPagesRenderWithoutWarnings() throws Exception {
     Path groff = References.tool("groff", "groff-base");

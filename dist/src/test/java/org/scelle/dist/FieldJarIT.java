@@ -41,7 +41,7 @@ class FieldJarIT {
 
   @Test
   void collectsAndVerifiesFromTheJarAlone(@TempDir Path dir) throws Exception {
-    for (String jvm : javas()) {
+    for (String jvm : Javas.commands()) {
       Path work =
           Files.createDirectories(dir.resolve(Path.of(jvm).getParent().getParent().getFileName()));
       Path src = Files.createDirectories(work.resolve("src/Windows/System32/winevt/Logs"));
@@ -72,17 +72,6 @@ class FieldJarIT {
       Run index = run(work, jvm, "index", "case");
       assertThat(index.exit()).as("the field jar has no index command: %s", index).isEqualTo(2);
     }
-  }
-
-  /** The Java 17 running the tests and, when installed beside it, Java 25. */
-  private static List<String> javas() {
-    List<String> out = new ArrayList<>();
-    out.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    Path java25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64/bin/java");
-    if (Files.isExecutable(java25)) {
-      out.add(java25.toString());
-    }
-    return out;
   }
 
   private static Run run(Path work, String jvm, String... args) throws Exception {
