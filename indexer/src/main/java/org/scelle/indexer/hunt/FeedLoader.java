@@ -4,6 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -95,5 +100,46 @@ public final class FeedLoader {
   /** Reads a UTF-8 text file line by line (no line is kept beyond its parsing). */
   static BufferedReader reader(Path file) throws IOException {
     return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The refusal of {@code file}, which {@link #reader} found not to be UTF-8: names the file and
+   * the line (counted from 1) that holds the first malformed or unmappable byte sequence. The
+   * reader decodes ahead of the line it returns, so the line is found again here, streaming.
+   */
+  static IOException notUtf8(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      CharsetDecoder decoder =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT);
+      ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+      CharBuffer chars = CharBuffer.allocate(1 << 16);
+      long line = 1;
+      boolean end = false;
+      while (true) {
+        int n = end ? -1 : in.read(bytes.array(), bytes.position(), bytes.remaining());
+        end = n < 0;
+        bytes.position(bytes.position() + Math.max(n, 0)).flip();
+        int start = bytes.position();
+        CoderResult r = decoder.decode(bytes, chars, end);
+        for (int i = start; i < bytes.position(); i++) {
+          if (bytes.get(i) == '\n') {
+            line++;
+          }
+        }
+        if (r.isError()) {
+          return new IOException(file + ": line " + line + " is not UTF-8 text");
+        }
+        if (end) {
+          return new IOException(file + ": not UTF-8 text");
+        }
+        bytes.compact();
+        chars.clear();
+      }
+    } catch (IOException e) {
+      return new IOException(file + ": not UTF-8 text (" + e.getMessage() + ")", e);
+    }
   }
 }

@@ -2,6 +2,7 @@ package org.scelle.indexer.hunt;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,23 @@ import java.util.Locale;
 final class TextFeed {
   private TextFeed() {}
 
+  /**
+   * Reads the indicators of {@code file} into {@code out}, those it cannot match into {@code
+   * rejected}.
+   *
+   * @throws IOException naming the file, and the line, when it is not UTF-8 text
+   */
   static void read(Path file, String feed, String sha, List<Indicator> out, List<String> rejected)
+      throws IOException {
+    try {
+      readUtf8(file, feed, sha, out, rejected);
+    } catch (CharacterCodingException e) {
+      throw FeedLoader.notUtf8(file);
+    }
+  }
+
+  private static void readUtf8(
+      Path file, String feed, String sha, List<Indicator> out, List<String> rejected)
       throws IOException {
     try (BufferedReader r = FeedLoader.reader(file)) {
       String first = r.readLine();

@@ -3,6 +3,7 @@ package org.scelle.indexer.hunt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -86,5 +87,28 @@ class FeedLoaderTest {
     assertThatThrownBy(() -> FeedLoader.load(bad))
         .hasMessageContaining("bad.json")
         .hasMessageContaining("not valid JSON");
+  }
+
+  @Test
+  void aListThatIsNotUtf8IsRefusedNamingTheFileAndTheLine() throws Exception {
+    // the bad byte lies beyond the first 8 KiB, which the reader decodes ahead of the lines
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 2000; i++) {
+      lines.append("203.0.113.").append(i % 250).append('\n');
+    }
+    byte[] head = lines.toString().getBytes(StandardCharsets.US_ASCII);
+    byte[] bytes = java.util.Arrays.copyOf(head, head.length + 12);
+    System.arraycopy(
+        new byte[] {'1', '.', '2', '.', '3', '.', (byte) 0xff, '\n', '8', '.', '8', '\n'},
+        0,
+        bytes,
+        head.length,
+        12);
+    Path bad = Files.write(tmp.resolve("list.txt"), bytes);
+    assertThatThrownBy(() -> FeedLoader.load(bad))
+        .hasMessage(bad + ": line 2001 is not UTF-8 text");
+    Path first = Files.write(tmp.resolve("first.csv"), new byte[] {(byte) 0xc3, '\n'});
+    assertThatThrownBy(() -> FeedLoader.load(first))
+        .hasMessage(first + ": line 1 is not UTF-8 text");
   }
 }
