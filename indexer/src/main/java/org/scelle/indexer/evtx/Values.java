@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
+import org.scelle.indexer.event.TimeDigits;
 
 /**
  * Renders binary XML values as text, in the conventions of {@code evtx_dump.py} (python-evtx) so
@@ -203,8 +204,7 @@ final class Values {
   }
 
   private static String time(LocalDateTime t, long micros) {
-    int year = t.getYear();
-    if (year < 1000 || year > 9999 || micros > 999_999) {
+    if (!TimeDigits.fourDigitYear(t.getYear()) || micros > 999_999) {
       String s = SECONDS.format(t); // year of era, signed past 9999: as the formatter has it
       if (micros == 0) {
         return s;
@@ -213,31 +213,13 @@ final class Values {
       return s + "." + "000000".substring(m.length()) + m;
     }
     // Four-digit years (all of them in practice) without the formatter, which is slow to start.
-    char[] c = new char[micros == 0 ? 19 : 26];
-    digits(c, 0, year, 4);
-    c[4] = '-';
-    digits(c, 5, t.getMonthValue(), 2);
-    c[7] = '-';
-    digits(c, 8, t.getDayOfMonth(), 2);
-    c[10] = ' ';
-    digits(c, 11, t.getHour(), 2);
-    c[13] = ':';
-    digits(c, 14, t.getMinute(), 2);
-    c[16] = ':';
-    digits(c, 17, t.getSecond(), 2);
+    byte[] b = new byte[TimeDigits.DATE_TIME_LENGTH + (micros == 0 ? 0 : 7)];
+    TimeDigits.putDateTime(b, t, ' ');
     if (micros != 0) {
-      c[19] = '.';
-      digits(c, 20, micros, 6);
+      b[TimeDigits.DATE_TIME_LENGTH] = '.';
+      TimeDigits.putDigits(b, TimeDigits.DATE_TIME_LENGTH + 1, micros, 6);
     }
-    return new String(c);
-  }
-
-  /** Writes the low {@code n} decimal digits of {@code v}, zero-padded, at {@code c[at]}. */
-  private static void digits(char[] c, int at, long v, int n) {
-    for (int i = at + n - 1; i >= at; i--) {
-      c[i] = (char) ('0' + v % 10);
-      v /= 10;
-    }
+    return TimeDigits.text(b);
   }
 
   /**

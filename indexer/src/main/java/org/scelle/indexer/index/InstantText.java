@@ -3,6 +3,7 @@ package org.scelle.indexer.index;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import org.scelle.indexer.event.TimeDigits;
 
 /**
  * The ISO-8601 text of an instant, exactly as {@link Instant#toString()} writes it ({@code
@@ -29,34 +30,16 @@ final class InstantText {
     LocalDateTime d = LocalDateTime.ofEpochSecond(secs, 0, ZoneOffset.UTC);
     int nano = t.getNano();
     int digits = nano == 0 ? 0 : nano % 1_000_000 == 0 ? 3 : nano % 1000 == 0 ? 6 : 9;
-    byte[] b = new byte[20 + (digits == 0 ? 0 : digits + 1)];
-    put(b, 0, d.getYear(), 4);
-    b[4] = '-';
-    put(b, 5, d.getMonthValue(), 2);
-    b[7] = '-';
-    put(b, 8, d.getDayOfMonth(), 2);
-    b[10] = 'T';
-    put(b, 11, d.getHour(), 2);
-    b[13] = ':';
-    put(b, 14, d.getMinute(), 2);
-    b[16] = ':';
-    put(b, 17, d.getSecond(), 2);
-    int at = 19;
+    byte[] b = new byte[TimeDigits.DATE_TIME_LENGTH + 1 + (digits == 0 ? 0 : digits + 1)];
+    TimeDigits.putDateTime(b, d, 'T');
+    int at = TimeDigits.DATE_TIME_LENGTH;
     if (digits > 0) {
       b[at++] = '.';
-      put(b, at, nano / pow10(9 - digits), digits);
+      TimeDigits.putDigits(b, at, nano / pow10(9 - digits), digits);
       at += digits;
     }
     b[at] = 'Z';
-    return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
-  }
-
-  /** Writes {@code value} in {@code width} decimal digits, zero-padded, at {@code b[at]}. */
-  private static void put(byte[] b, int at, int value, int width) {
-    for (int i = at + width - 1; i >= at; i--) {
-      b[i] = (byte) ('0' + value % 10);
-      value /= 10;
-    }
+    return TimeDigits.text(b);
   }
 
   private static int pow10(int n) {
