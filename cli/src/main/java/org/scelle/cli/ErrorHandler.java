@@ -3,6 +3,12 @@ package org.scelle.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import org.scelle.collector.handover.VerificationFailedException;
 import org.scelle.custody.identity.MissingSecretException;
 import org.scelle.custody.timestamp.TimestampException;
@@ -23,7 +29,7 @@ final class ErrorHandler
     PrintWriter err = cl.getErr();
     Throwable t = ex instanceof UncheckedIOException u ? u.getCause() : ex;
     int code = getExitCode(t);
-    String message = t.getMessage() == null ? t.getClass().getName() : t.getMessage();
+    String message = message(t);
     if (code == ExitCodes.INTERNAL) {
       message = "internal error: " + t.getClass().getName() + ": " + message;
     }
@@ -35,6 +41,33 @@ final class ErrorHandler
     }
     err.flush();
     return code;
+  }
+
+  /**
+   * The message of {@code t} for the one line printed. A file-system exception without a reason
+   * (the JDK's {@link NoSuchFileException} or {@link AccessDeniedException} say only the path) gets
+   * the problem after the path, as the command line tools say it.
+   */
+  static String message(Throwable t) {
+    if (t instanceof FileSystemException f && f.getReason() == null && f.getFile() != null) {
+      String problem =
+          f instanceof NoSuchFileException
+              ? "no such file or directory"
+              : f instanceof AccessDeniedException
+                  ? "permission denied"
+                  : f instanceof FileAlreadyExistsException
+                      ? "already exists"
+                      : f instanceof NotDirectoryException
+                          ? "not a directory"
+                          : f instanceof DirectoryNotEmptyException
+                              ? "directory not empty"
+                              : "cannot be used (" + f.getClass().getSimpleName() + ")";
+      return f.getFile()
+          + (f.getOtherFile() == null ? "" : " -> " + f.getOtherFile())
+          + ": "
+          + problem;
+    }
+    return t.getMessage() == null ? t.getClass().getName() : t.getMessage();
   }
 
   @Override

@@ -218,6 +218,19 @@ class IndexHuntTest {
             "timeline", caseDir.toString(), "--key", bobKey.toString(), "--from", "yesterday");
     assertThat(bad.exit()).as("%s", bad).isNotZero();
     assertThat(bad.err()).contains("--from");
+
+    Path nowhere = tmp.resolve("no-such-dir/t.csv");
+    ScelleProcess.Result noDir =
+        ScelleProcess.run(
+            tmp,
+            "timeline",
+            caseDir.toString(),
+            "--key",
+            bobKey.toString(),
+            "--csv",
+            nowhere.toString());
+    assertThat(noDir.exit()).as("%s", noDir).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(noDir.err()).contains(nowhere + ": no such file or directory");
   }
 
   @Test
