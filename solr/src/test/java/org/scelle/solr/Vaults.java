@@ -6,10 +6,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.scelle.custody.digest.DigestingCopier;
 import org.scelle.custody.item.ItemRecord;
-import org.scelle.custody.item.ItemStatus;
 import org.scelle.custody.item.ItemStore;
+import org.scelle.custody.testing.TestItems;
 import org.scelle.custody.vault.CaseInfo;
 import org.scelle.custody.vault.Vault;
 
@@ -35,38 +34,15 @@ final class Vaults {
     int n = 0;
     for (Source s : sources) {
       n++;
-      String vaultPath = "data/" + s.host() + "/C/" + n + "/" + s.file().getFileName();
-      Path target = vault.resolve(vaultPath);
-      Files.createDirectories(target.getParent());
-      var r = new DigestingCopier(4096, Clock.systemUTC()).copy(s.file(), target, null);
       String name = s.file().getFileName().toString().toLowerCase(Locale.ROOT);
       boolean text = name.endsWith(".log") || name.endsWith(".txt") || name.endsWith(".csv");
       items.add(
-          new ItemRecord(
-              s.host() + "-" + n,
-              s.host(),
-              "C",
-              "all",
-              s.sourcePath(),
-              null,
-              vaultPath,
-              r.size(),
-              r.digests().md5(),
-              r.digests().sha1(),
-              r.digests().sha256(),
-              new ItemRecord.Times(t, t, t, null),
-              "Europe/Paris",
-              "root:root",
-              "0644",
-              null,
-              text ? "text/plain" : "application/octet-stream",
-              4.5,
-              new ItemRecord.TriageInfo("clean", List.of()),
-              null,
-              new ItemRecord.Span(t, t),
-              ItemStatus.ACQUIRED,
-              null,
-              null));
+          TestItems.acquiredFile(s.host() + "-" + n, s.host(), "C", t)
+              .sourcePath(s.sourcePath())
+              .contentType(text ? "text/plain" : "application/octet-stream")
+              .copiedInto(
+                  vault, s.file(), "data/" + s.host() + "/C/" + n + "/" + s.file().getFileName())
+              .build());
     }
     new ItemStore(vault).append(items);
     return vault;

@@ -4,10 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import org.scelle.custody.digest.DigestingCopier;
 import org.scelle.custody.item.ItemRecord;
-import org.scelle.custody.item.ItemStatus;
-import org.scelle.custody.item.ItemStore;
+import org.scelle.custody.testing.TestItems;
 import org.scelle.custody.vault.CaseInfo;
 import org.scelle.custody.vault.Vault;
 
@@ -37,41 +35,16 @@ final class TestVault {
   /** Adds the file {@code src} (then deleted) as an acquired item of host SRV-FILE01. */
   ItemRecord add(String name, Path src, String contentType, String verdict) throws Exception {
     String vaultPath = "data/SRV-FILE01/A/" + (seq + 1) + "/" + name;
-    Path target = vault.resolve(vaultPath);
-    Files.createDirectories(target.getParent());
-    var r = new DigestingCopier(1 << 16, Clock.systemUTC()).copy(src, target, null);
+    TestItems item =
+        TestItems.acquiredFile("SRV-FILE01-A-" + (seq + 1), "SRV-FILE01", "A", T)
+            .sourcePath("/" + name)
+            .contentType(contentType)
+            .triage(
+                verdict, verdict.equals("encrypted") ? List.of("known-extension:.Clop") : List.of())
+            .copiedInto(vault, src, vaultPath);
     Files.delete(src);
     seq++;
-    ItemRecord rec =
-        new ItemRecord(
-            "SRV-FILE01-A-" + seq,
-            "SRV-FILE01",
-            "A",
-            "all",
-            "/" + name,
-            null,
-            vaultPath,
-            r.size(),
-            r.digests().md5(),
-            r.digests().sha1(),
-            r.digests().sha256(),
-            new ItemRecord.Times(T, T, T, null),
-            "Europe/Paris",
-            "root:root",
-            "0644",
-            null,
-            contentType,
-            4.5,
-            new ItemRecord.TriageInfo(
-                verdict,
-                verdict.equals("encrypted") ? List.of("known-extension:.Clop") : List.of()),
-            null,
-            new ItemRecord.Span(T, T),
-            ItemStatus.ACQUIRED,
-            null,
-            null);
-    new ItemStore(vault).append(List.of(rec));
-    return rec;
+    return item.appendTo(vault);
   }
 
   Path newFile(String name) {

@@ -12,10 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scelle.custody.digest.DigestingCopier;
 import org.scelle.custody.item.ItemRecord;
-import org.scelle.custody.item.ItemStatus;
-import org.scelle.custody.item.ItemStore;
+import org.scelle.custody.testing.TestItems;
 import org.scelle.custody.vault.CaseInfo;
 import org.scelle.custody.vault.Vault;
 import org.scelle.indexer.Fields;
@@ -43,39 +41,12 @@ class IndexerTest {
 
   ItemRecord add(String host, String name, String content, Instant mtime) throws Exception {
     Path src = Files.writeString(tmp.resolve(name), content, StandardCharsets.UTF_8);
-    String vaultPath = "data/" + host + "/A/" + name;
-    Path target = vault.resolve(vaultPath);
-    Files.createDirectories(target.getParent());
-    var r = new DigestingCopier(4096, Clock.systemUTC()).copy(src, target, null);
     seq++;
-    ItemRecord rec =
-        new ItemRecord(
-            host + "-A-" + seq,
-            host,
-            "A",
-            "all",
-            "/" + name,
-            null,
-            vaultPath,
-            r.size(),
-            r.digests().md5(),
-            r.digests().sha1(),
-            r.digests().sha256(),
-            new ItemRecord.Times(mtime.toString(), mtime.toString(), mtime.toString(), null),
-            "Europe/Paris",
-            "root:root",
-            "0644",
-            null,
-            name.endsWith(".bin") ? "application/octet-stream" : "text/plain",
-            4.5,
-            new ItemRecord.TriageInfo("clean", List.of()),
-            null,
-            new ItemRecord.Span(mtime.toString(), mtime.toString()),
-            ItemStatus.ACQUIRED,
-            null,
-            null);
-    new ItemStore(vault).append(List.of(rec));
-    return rec;
+    return TestItems.acquiredFile(host + "-A-" + seq, host, "A", mtime.toString())
+        .sourcePath("/" + name)
+        .contentType(name.endsWith(".bin") ? "application/octet-stream" : "text/plain")
+        .copiedInto(vault, src, "data/" + host + "/A/" + name)
+        .appendTo(vault);
   }
 
   Indexer indexer() {

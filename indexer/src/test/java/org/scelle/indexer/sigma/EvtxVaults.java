@@ -1,18 +1,13 @@
 package org.scelle.indexer.sigma;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.TreeSet;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.FSDirectory;
-import org.scelle.custody.digest.DigestingCopier;
-import org.scelle.custody.item.ItemRecord;
-import org.scelle.custody.item.ItemStatus;
-import org.scelle.custody.item.ItemStore;
+import org.scelle.custody.testing.TestItems;
 import org.scelle.custody.vault.CaseInfo;
 import org.scelle.custody.vault.Vault;
 import org.scelle.indexer.Fields;
@@ -35,39 +30,12 @@ final class EvtxVaults {
             root,
             new CaseInfo("C", "t", "o", "UTC", "dev", "2025-01-01T00:00:00Z"),
             Clock.systemUTC());
-    String vaultPath = "data/HOST/C/" + evtx.getFileName();
-    Path target = vault.resolve(vaultPath);
-    Files.createDirectories(target.getParent());
-    var r = new DigestingCopier(4096, Clock.systemUTC()).copy(evtx, target, null);
-    String t = "2025-01-01T00:00:00Z";
-    new ItemStore(vault)
-        .append(
-            List.of(
-                new ItemRecord(
-                    "HOST-C-1",
-                    "HOST",
-                    "C",
-                    "all",
-                    "/" + evtx.getFileName(),
-                    null,
-                    vaultPath,
-                    r.size(),
-                    r.digests().md5(),
-                    r.digests().sha1(),
-                    r.digests().sha256(),
-                    new ItemRecord.Times(t, t, t, null),
-                    "UTC",
-                    "root:root",
-                    "0644",
-                    null,
-                    "application/octet-stream",
-                    4.5,
-                    new ItemRecord.TriageInfo("clean", List.of()),
-                    null,
-                    new ItemRecord.Span(t, t),
-                    ItemStatus.ACQUIRED,
-                    null,
-                    null)));
+    TestItems.acquiredFile("HOST-C-1", "HOST", "C", "2025-01-01T00:00:00Z")
+        .sourcePath("/" + evtx.getFileName())
+        .sourceTz("UTC")
+        .contentType("application/octet-stream")
+        .copiedInto(vault, evtx, "data/HOST/C/" + evtx.getFileName())
+        .appendTo(vault);
     new Indexer(Sources.builtIn(), Enrichment::iocFields, Clock.systemUTC()).index(vault, 1, null);
     return vault;
   }

@@ -7,34 +7,20 @@ import org.junit.jupiter.api.Test;
 import org.scelle.custody.finding.Finding;
 import org.scelle.custody.item.ItemRecord;
 import org.scelle.custody.item.ItemStatus;
+import org.scelle.custody.testing.TestItems;
 
 class TriageFindingsTest {
   static ItemRecord item(String id, String host, String path, String verdict, String modified) {
-    return new ItemRecord(
-        id,
-        host,
-        "acq",
-        null,
-        path,
-        null,
-        "data/" + host + path,
-        1L,
-        null,
-        null,
-        "ab".repeat(32),
-        new ItemRecord.Times(modified, modified, modified, null),
-        "Europe/Paris",
-        null,
-        null,
-        null,
-        null,
-        null,
-        verdict == null ? null : new ItemRecord.TriageInfo(verdict, List.of("reason:" + id)),
-        null,
-        null,
-        ItemStatus.ACQUIRED,
-        null,
-        null);
+    return TestItems.record(id, ItemStatus.ACQUIRED)
+        .host(host)
+        .sourcePath(path)
+        .vaultPath("data/" + host + path)
+        .size(1)
+        .sha256("ab".repeat(32))
+        .times(new ItemRecord.Times(modified, modified, modified, null))
+        .sourceTz("Europe/Paris")
+        .triage(verdict, List.of("reason:" + id))
+        .build();
   }
 
   @Test

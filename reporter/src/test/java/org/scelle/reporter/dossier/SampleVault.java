@@ -23,6 +23,7 @@ import org.scelle.custody.ledger.Action;
 import org.scelle.custody.ledger.Ledger;
 import org.scelle.custody.seal.Sealer;
 import org.scelle.custody.testing.TestIdentity;
+import org.scelle.custody.testing.TestItems;
 import org.scelle.custody.timestamp.TimestampException;
 import org.scelle.custody.vault.CaseInfo;
 import org.scelle.custody.vault.Vault;
@@ -122,33 +123,19 @@ public final class SampleVault {
             null,
             4.9);
     ItemRecord skipped =
-        new ItemRecord(
-            ACQ_FS + "-000004",
-            "SRV-FILE01",
-            ACQ_FS,
-            "encrypted-files",
-            "D:/Partages/Direction/Tr\u00e8s/long/r\u00e9pertoire/"
-                + "sous-dossier-".repeat(12)
-                + "statistiques-entr\u00e9es-2019-10.xlsx.Clop",
-            null,
-            null,
-            6700L,
-            null,
-            null,
-            null,
-            new ItemRecord.Times("2019-11-15T18:39:43Z", null, null, null),
-            "Europe/Paris",
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            ItemStatus.SKIPPED,
-            "not-sampled: 3 of 4 encrypted files kept (--samples 3)",
-            null);
+        TestItems.record(ACQ_FS + "-000004", ItemStatus.SKIPPED)
+            .host("SRV-FILE01")
+            .acquisition(ACQ_FS)
+            .target("encrypted-files")
+            .sourcePath(
+                "D:/Partages/Direction/Tr\u00e8s/long/r\u00e9pertoire/"
+                    + "sous-dossier-".repeat(12)
+                    + "statistiques-entr\u00e9es-2019-10.xlsx.Clop")
+            .size(6700)
+            .times(new ItemRecord.Times("2019-11-15T18:39:43Z", null, null, null))
+            .sourceTz("Europe/Paris")
+            .reason("not-sampled: 3 of 4 encrypted files kept (--samples 3)")
+            .build();
     s.items.add(skipped);
     new ItemStore(v).append(s.items);
     List<Ledger.Draft> drafts = new ArrayList<>();
@@ -249,31 +236,18 @@ public final class SampleVault {
     Files.write(file, bytes);
     String mtime = "2019-11-15T18:" + (30 + n) + ":27Z";
     ItemRecord r =
-        new ItemRecord(
-            acquisition + String.format("-%06d", n),
-            host,
-            acquisition,
-            "all",
-            path,
-            null,
-            vaultPath,
-            (long) bytes.length,
-            hex("MD5", bytes),
-            hex("SHA-1", bytes),
-            hex("SHA-256", bytes),
-            new ItemRecord.Times(mtime, mtime, mtime, null),
-            "Europe/Paris",
-            "root:root",
-            "0644",
-            null,
-            "text/plain",
-            entropy,
-            new ItemRecord.TriageInfo(verdict, reasons),
-            pair,
-            new ItemRecord.Span("2019-11-16T08:00:01Z", "2019-11-16T08:00:02Z"),
-            ItemStatus.ACQUIRED,
-            null,
-            null);
+        TestItems.acquiredFile(acquisition + String.format("-%06d", n), host, acquisition, mtime)
+            .sourcePath(path)
+            .vaultPath(vaultPath)
+            .size(bytes.length)
+            .md5(hex("MD5", bytes))
+            .sha1(hex("SHA-1", bytes))
+            .sha256(hex("SHA-256", bytes))
+            .entropy(entropy)
+            .triage(verdict, reasons)
+            .pair(pair)
+            .acquired(new ItemRecord.Span("2019-11-16T08:00:01Z", "2019-11-16T08:00:02Z"))
+            .build();
     items.add(r);
     return r;
   }
