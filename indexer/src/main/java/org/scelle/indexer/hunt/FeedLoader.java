@@ -34,7 +34,8 @@ public final class FeedLoader {
   /**
    * Loads {@code file}.
    *
-   * @throws IOException naming the file when it is missing, too large or malformed
+   * @throws IOException naming the file when it is missing, too large or malformed, or holds no
+   *     indicator at all (not even one it cannot match)
    */
   public static Feed load(Path file) throws IOException {
     long size;
@@ -71,6 +72,11 @@ public final class FeedLoader {
       }
     } else {
       TextFeed.read(file, name, sha, out, rejected);
+    }
+    if (out.isEmpty() && rejected.isEmpty()) {
+      // a hunt signed as done with a feed that held nothing would read as "nothing found"
+      throw new IOException(
+          file + ": holds no indicator (an empty file, only comments, or no indicator objects)");
     }
     return new Feed(name, sha, out, rejected);
   }

@@ -90,6 +90,21 @@ class FeedLoaderTest {
   }
 
   @Test
+  void aFeedWithoutAnyIndicatorIsRefused() throws Exception {
+    Path empty = Files.writeString(tmp.resolve("empty.csv"), "");
+    Path comments = Files.writeString(tmp.resolve("comments.txt"), "# nothing yet\n\n");
+    Path header = Files.writeString(tmp.resolve("header.csv"), "value,type\n");
+    Path bundle =
+        Files.writeString(
+            tmp.resolve("bundle.json"),
+            "{\"type\": \"bundle\", \"id\": \"bundle--1\", \"objects\": []}");
+    for (Path f : List.of(empty, comments, header, bundle)) {
+      assertThatThrownBy(() -> FeedLoader.load(f))
+          .hasMessageStartingWith(f + ": holds no indicator");
+    }
+  }
+
+  @Test
   void aListThatIsNotUtf8IsRefusedNamingTheFileAndTheLine() throws Exception {
     // the bad byte lies beyond the first 8 KiB, which the reader decodes ahead of the lines
     StringBuilder lines = new StringBuilder();
