@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiFunction;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
@@ -40,16 +39,6 @@ import org.scelle.indexer.index.TwinQueries;
  */
 public final class Hunter {
   public static final int MAX_EVIDENCE = 10_000;
-
-  /** The stored fields a finding is made of. */
-  private static final Set<String> EVIDENCE_FIELDS =
-      Set.of(
-          Fields.DOC_ID,
-          Fields.TIMESTAMP,
-          Fields.ITEM_HOST,
-          Fields.ITEM_ID,
-          Fields.ITEM_SHA256,
-          Fields.LOCATOR);
 
   private final BiFunction<IndicatorType, String, String> normalize;
 

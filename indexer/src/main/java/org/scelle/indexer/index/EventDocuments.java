@@ -13,14 +13,10 @@ public final class EventDocuments {
 
   private EventDocuments() {}
 
-  /** The deterministic id of the document for {@code event} of {@code item}. */
-  public static String id(ItemRecord item, Event event) {
-    return item.id() + "#" + event.locator();
-  }
-
   /**
    * The document of {@code event}, read from {@code item}, with the extra keyword fields {@code
-   * extra} (for example extracted indicators), each possibly multi-valued.
+   * extra} (for example extracted indicators), each possibly multi-valued. Its deterministic id
+   * ({@link Fields#DOC_ID}) is {@code <item id>#<locator>}.
    */
   public static Document of(
       ItemRecord item, Event event, Map<String, ? extends Iterable<String>> extra) {

@@ -162,7 +162,7 @@ public final class Indexer {
     }
     try {
       Document doc = EventDocuments.of(r, e, enrich.apply(e));
-      index.addNew(doc.get(Fields.DOC_ID), doc); // EventDocuments.id(r, e), built once
+      index.addNew(doc.get(Fields.DOC_ID), doc);
     } catch (IOException ex) {
       failure[0] = ex;
     }
