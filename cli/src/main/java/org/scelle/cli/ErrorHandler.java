@@ -50,24 +50,32 @@ final class ErrorHandler
    */
   static String message(Throwable t) {
     if (t instanceof FileSystemException f && f.getReason() == null && f.getFile() != null) {
-      String problem =
-          f instanceof NoSuchFileException
-              ? "no such file or directory"
-              : f instanceof AccessDeniedException
-                  ? "permission denied"
-                  : f instanceof FileAlreadyExistsException
-                      ? "already exists"
-                      : f instanceof NotDirectoryException
-                          ? "not a directory"
-                          : f instanceof DirectoryNotEmptyException
-                              ? "directory not empty"
-                              : "cannot be used (" + f.getClass().getSimpleName() + ")";
       return f.getFile()
           + (f.getOtherFile() == null ? "" : " -> " + f.getOtherFile())
           + ": "
-          + problem;
+          + problem(f);
     }
     return t.getMessage() == null ? t.getClass().getName() : t.getMessage();
+  }
+
+  /** What went wrong, said by the type of a file-system exception that gives no reason. */
+  private static String problem(FileSystemException f) {
+    if (f instanceof NoSuchFileException) {
+      return "no such file or directory";
+    }
+    if (f instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (f instanceof FileAlreadyExistsException) {
+      return "already exists";
+    }
+    if (f instanceof NotDirectoryException) {
+      return "not a directory";
+    }
+    if (f instanceof DirectoryNotEmptyException) {
+      return "directory not empty";
+    }
+    return "cannot be used (" + f.getClass().getSimpleName() + ")";
   }
 
   @Override
