@@ -126,5 +126,18 @@ public final class Fields {
   /** What a reader did to a record besides parsing it, e.g. {@code line-cut:70000}. */
   public static final String NOTE = "scelle.note";
 
+  /**
+   * The document id: {@code <item id>#<locator>} for an event, {@code item:<item id>} for an item's
+   * index marker. The local index computes it from the provenance fields ({@link
+   * org.scelle.indexer.index.Schema#docId}) and indexes it for markers only; a remote backend keeps
+   * it as its unique key.
+   */
   public static final String DOC_ID = "scelle.doc_id";
+
+  /**
+   * An event's position in its item, from 0 in the order its source reads the item; -1 for the
+   * item's marker. With {@link #ITEM_ID}, the order of documents. A numeric doc value, neither
+   * indexed nor stored.
+   */
+  public static final String SEQ = "scelle.seq";
 }

@@ -81,6 +81,8 @@ public final class ConfigSet {
     }
     s.append("  <field name=\"_version_\" type=\"long\" indexed=\"false\" stored=\"false\"/>\n");
     field(s, Fields.DOC_ID, "keyword_dv", true, true, false);
+    field(s, Fields.ITEM_ID, "keyword_dv", true, true, false);
+    field(s, Fields.SEQ, "long", false, false, false);
     field(s, Fields.TIMESTAMP, "keyword", false, true, false);
     field(s, TIME_MS, "long", true, false, false);
     for (String f : text.keySet()) {

@@ -149,6 +149,7 @@ public final class SolrBackend implements IndexBackend {
         throw new VaultException(
             target.where() + ": no such collection; run 'scelle index' with --solr first");
       }
+      checkConfigSet(client);
       return new SolrSearch(client, true, target.collection(), retry());
     } catch (IOException | RuntimeException e) {
       closeQuietly(client);
@@ -156,8 +157,37 @@ public final class SolrBackend implements IndexBackend {
     }
   }
 
+  /**
+   * Checks that the collection was made with this version's configset: another schema (an earlier
+   * document order, say) would sort or match differently.
+   *
+   * @throws VaultException naming both configsets otherwise
+   */
+  private void checkConfigSet(CloudSolrClient client) throws IOException {
+    String made =
+        retry()
+            .run(
+                "reading the collection's state",
+                () ->
+                    client
+                        .getClusterStateProvider()
+                        .getCollection(target.collection())
+                        .getConfigName());
+    String current = ConfigSet.current().name();
+    if (!current.equals(made)) {
+      throw new VaultException(
+          target.where()
+              + ": the collection was made with configset "
+              + made
+              + ", and this version of scelle uses "
+              + current
+              + "; index into a new collection, or delete this one and index again");
+    }
+  }
+
   private void ensureCollection(CloudSolrClient client) throws IOException {
     if (exists(client)) {
+      checkConfigSet(client);
       return;
     }
     ConfigSet cs = ConfigSet.current();

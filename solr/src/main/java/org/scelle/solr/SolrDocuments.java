@@ -19,16 +19,25 @@ final class SolrDocuments {
   private SolrDocuments() {}
 
   /**
-   * The Solr document of a Lucene document built by {@link org.scelle.indexer.index.Schema}: every
-   * indexed or stored string value under its own name (the {@code .lc} twins included, as the local
-   * index holds them), {@code @timestamp}'s point as {@link ConfigSet#TIME_MS}; doc values are
-   * Solr's to build.
+   * The Solr document of a Lucene document built by {@link org.scelle.indexer.index.Schema}, with
+   * id {@code id} as {@link Fields#DOC_ID} (Solr's unique key): every indexed or stored string value
+   * under its own name (the {@code .lc} twins included, as the local index holds them), {@code
+   * @timestamp}'s point as {@link ConfigSet#TIME_MS}, the position {@link Fields#SEQ}; other doc
+   * values are Solr's to build.
    *
    * @throws IllegalArgumentException naming the field when it is a point other than the time
    */
-  static SolrInputDocument toSolr(Document doc) {
+  static SolrInputDocument toSolr(String id, Document doc) {
     SolrInputDocument out = new SolrInputDocument();
+    out.addField(Fields.DOC_ID, id);
     for (IndexableField f : doc.getFields()) {
+      if (f.name().equals(Fields.DOC_ID)) {
+        continue;
+      }
+      if (f.name().equals(Fields.SEQ)) {
+        out.addField(Fields.SEQ, f.numericValue().longValue());
+        continue;
+      }
       if (f.fieldType().pointDimensionCount() > 0) {
         if (!f.name().equals(Fields.TIMESTAMP)) {
           throw new IllegalArgumentException(
@@ -53,12 +62,18 @@ final class SolrDocuments {
     return out;
   }
 
-  /** The stored fields of a Solr answer, as the local index returns them. */
+  /**
+   * The stored fields of a Solr answer, as the local index returns them: without the unique key,
+   * which the local index does not store ({@link org.scelle.indexer.index.Schema#docId} gives it).
+   */
   static Document fromSolr(SolrDocument doc) {
     Document out = new Document();
     for (Map.Entry<String, Object> e : doc) {
       String name = e.getKey();
-      if (name.equals("_version_") || name.equals("score") || name.equals(ConfigSet.TIME_MS)) {
+      if (name.equals("_version_")
+          || name.equals("score")
+          || name.equals(ConfigSet.TIME_MS)
+          || name.equals(Fields.DOC_ID)) {
         continue;
       }
       if (e.getValue() instanceof Collection<?> values) {

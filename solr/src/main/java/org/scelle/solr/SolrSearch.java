@@ -19,6 +19,7 @@ import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.scelle.indexer.Fields;
 import org.scelle.indexer.index.DocumentSearch;
+import org.scelle.indexer.index.Schema;
 import org.scelle.indexer.sigma.FieldRefQuery;
 
 /**
@@ -47,7 +48,9 @@ final class SolrSearch implements DocumentSearch {
   }
 
   static String sort(Order order) {
-    String id = Fields.DOC_ID + " asc";
+    // item id and position, as the local index sorts; the unique key, which never decides (no two
+    // documents share an item and a position), because Solr's cursors require it last
+    String id = Fields.ITEM_ID + " asc," + Fields.SEQ + " asc," + Fields.DOC_ID + " asc";
     return switch (order) {
       case ID -> id;
       case SCORE_THEN_ID -> "score desc," + id;
@@ -108,7 +111,7 @@ final class SolrSearch implements DocumentSearch {
           new Doc(
               d,
               score instanceof Number n ? n.floatValue() : 0f,
-              highlight ? highlight(r, d.get(Fields.DOC_ID)) : null));
+              highlight ? highlight(r, (String) sd.getFieldValue(Fields.DOC_ID)) : null));
     }
     String next = r.getNextCursorMark();
     boolean more = r.getResults().size() == size && next != null && !next.equals(cursor);
@@ -147,7 +150,7 @@ final class SolrSearch implements DocumentSearch {
       Page p = page(both, Order.ID, PAGE, after, false);
       for (Doc d : p.docs()) {
         if (FieldRefQuery.matches(d.stored().get(q.field()), d.stored().get(q.other()))) {
-          ids.add(d.stored().get(Fields.DOC_ID));
+          ids.add(Schema.docId(d.stored()));
         }
       }
       after = p.after();

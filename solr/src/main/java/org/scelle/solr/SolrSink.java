@@ -35,13 +35,8 @@ final class SolrSink implements DocumentSink {
   }
 
   @Override
-  public synchronized void put(String id, Document doc) throws IOException {
-    SolrInputDocument d = SolrDocuments.toSolr(doc);
-    if (!id.equals(d.getFieldValue(Fields.DOC_ID))) {
-      throw new IllegalArgumentException(
-          "document id " + id + " differs from its field " + d.getFieldValue(Fields.DOC_ID));
-    }
-    batch.add(d);
+  public synchronized void add(String id, Document doc) throws IOException {
+    batch.add(SolrDocuments.toSolr(id, doc));
     if (batch.size() >= batchSize) {
       flush();
     }
@@ -58,7 +53,7 @@ final class SolrSink implements DocumentSink {
   @Override
   public synchronized void markItem(
       String itemId, String sha256, String status, long events, String note) throws IOException {
-    put("item:" + itemId, CaseIndex.marker(itemId, sha256, status, events, note));
+    add(CaseIndex.markerId(itemId), CaseIndex.marker(itemId, sha256, status, events, note));
   }
 
   @Override

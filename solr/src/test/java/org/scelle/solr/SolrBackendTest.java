@@ -251,11 +251,11 @@ class SolrBackendTest {
             DocumentSink sink = backend.openForWriting();
             return new DocumentSink() {
               @Override
-              public void put(String id, Document doc) throws IOException {
+              public void add(String id, Document doc) throws IOException {
                 if (puts.incrementAndGet() == 3_000) {
                   stopped[0] = stop(1);
                 }
-                sink.put(id, doc);
+                sink.add(id, doc);
               }
 
               @Override

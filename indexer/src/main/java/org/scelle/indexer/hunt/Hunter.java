@@ -197,7 +197,7 @@ public final class Hunter {
     int n = Math.min(top.size(), MAX_EVIDENCE);
     for (int i = 0; i < n; i++) {
       Document d = top.get(i).stored();
-      String docId = d.get(Fields.DOC_ID);
+      String docId = Schema.docId(d);
       out.computeIfAbsent(
           docId,
           k ->

@@ -8,6 +8,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -17,6 +18,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.scelle.custody.vault.Vault;
+import org.scelle.custody.vault.VaultException;
 import org.scelle.indexer.Fields;
 
 /**
@@ -27,6 +29,16 @@ import org.scelle.indexer.Fields;
 public final class CaseIndex implements DocumentSink {
   /** The value of {@link Fields#KIND} for item markers. */
   public static final String KIND_ITEM = "item";
+
+  /**
+   * The version of the index's layout, in each commit's user data under {@link #FORMAT_KEY}: 2
+   * since documents are ordered by item id and position ({@link Schema#addItem}); an index without
+   * it is of format 1, ordered by document id.
+   */
+  public static final String FORMAT = "2";
+
+  /** The commit user-data key of {@link #FORMAT}. */
+  public static final String FORMAT_KEY = "scelle.index.format";
 
   public static final String STATUS = "scelle.index.status";
   public static final String EVENTS = "scelle.index.events";
@@ -45,9 +57,21 @@ public final class CaseIndex implements DocumentSink {
     return vault.root().resolve("index");
   }
 
-  /** Opens (creating when absent) the index of {@code vault} for writing. */
+  /**
+   * Opens (creating when absent) the index of {@code vault} for writing.
+   *
+   * @throws VaultException when the index there is of another {@linkplain #FORMAT format}
+   */
   public static CaseIndex openForWriting(Vault vault, int ramBufferMb) throws IOException {
     Directory dir = FSDirectory.open(location(vault));
+    try {
+      if (DirectoryReader.indexExists(dir)) {
+        checkFormat(location(vault), SegmentInfos.readLatestCommit(dir).getUserData());
+      }
+    } catch (IOException | RuntimeException e) {
+      dir.close();
+      throw e;
+    }
     IndexWriterConfig cfg = new IndexWriterConfig(Schema.analyzer());
     cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     cfg.setRAMBufferSizeMB(ramBufferMb);
@@ -55,22 +79,36 @@ public final class CaseIndex implements DocumentSink {
     // more, and merges repack the small ones anyway (the merge policy's own compound-file rule).
     cfg.setUseCompoundFile(false);
     cfg.setCommitOnClose(true);
-    return new CaseIndex(dir, new IndexWriter(dir, cfg));
-  }
-
-  /** Adds or replaces a document by its id. Thread-safe. */
-  @Override
-  public void put(String id, Document doc) throws IOException {
-    writer.updateDocument(new Term(Fields.DOC_ID, id), doc);
+    IndexWriter writer = new IndexWriter(dir, cfg);
+    writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
+    return new CaseIndex(dir, writer);
   }
 
   /**
-   * Adds a document without looking for one with the same id: the item's documents were removed
-   * with {@link #deleteItem} first (their ids all start with the item id, so none can remain),
-   * which spares the writer a buffered delete per document. Thread-safe.
+   * Checks that a commit's user data names this version's {@linkplain #FORMAT format}.
+   *
+   * @throws VaultException naming {@code location} and both formats otherwise
+   */
+  static void checkFormat(Path location, Map<String, String> userData) throws VaultException {
+    String found = userData.getOrDefault(FORMAT_KEY, "1");
+    if (!found.equals(FORMAT)) {
+      throw new VaultException(
+          location
+              + ": this index is of format "
+              + found
+              + ", and this version of scelle reads format "
+              + FORMAT
+              + "; remove the directory and run 'scelle index' again (the index is derived"
+              + " from the vault, which stays as it is)");
+    }
+  }
+
+  /**
+   * Adds a document: the item's documents were removed with {@link #deleteItem} first, which spares
+   * the writer a buffered delete per document (an event's id is not indexed). Thread-safe.
    */
   @Override
-  public void addNew(String id, Document doc) throws IOException {
+  public void add(String id, Document doc) throws IOException {
     writer.addDocument(doc);
   }
 
@@ -85,17 +123,21 @@ public final class CaseIndex implements DocumentSink {
   public void markItem(String itemId, String sha256, String status, long events, String note)
       throws IOException {
     writer.updateDocument(
-        new Term(Fields.DOC_ID, "item:" + itemId), marker(itemId, sha256, status, events, note));
+        new Term(Fields.DOC_ID, markerId(itemId)), marker(itemId, sha256, status, events, note));
+  }
+
+  /** The document id of the marker of item {@code itemId}. */
+  public static String markerId(String itemId) {
+    return "item:" + itemId;
   }
 
   /** The marker document of an item, id {@code item:<item id>}, as every backend stores it. */
   public static Document marker(
       String itemId, String sha256, String status, long events, String note) {
     Document doc = new Document();
-    String id = "item:" + itemId;
-    Schema.addId(doc, id);
+    Schema.addMarkerId(doc, markerId(itemId));
     Schema.addKeyword(doc, Fields.KIND, KIND_ITEM);
-    Schema.addKeyword(doc, Fields.ITEM_ID, itemId);
+    Schema.addItem(doc, itemId, Schema.MARKER_SEQ);
     Schema.addKeyword(doc, Fields.ITEM_SHA256, sha256);
     Schema.addKeyword(doc, STATUS, status);
     Schema.addKeyword(doc, EVENTS, Long.toString(events));
@@ -135,6 +177,7 @@ public final class CaseIndex implements DocumentSink {
         return out;
       }
       try (DirectoryReader r = DirectoryReader.open(d)) {
+        checkFormat(loc, r.getIndexCommit().getUserData());
         IndexSearcher s = new IndexSearcher(r);
         TermQuery markers = new TermQuery(new Term(Fields.KIND, KIND_ITEM));
         TopDocs top = s.search(markers, Math.max(1, s.count(markers)));

@@ -101,7 +101,7 @@ public final class CaseSearcher implements Closeable {
     }
     String message = d.get(Fields.MESSAGE);
     return new Hit(
-        d.get(Fields.DOC_ID),
+        Schema.docId(d),
         doc.score(),
         d.get(Fields.TIMESTAMP),
         d.get(Fields.ITEM_ID),

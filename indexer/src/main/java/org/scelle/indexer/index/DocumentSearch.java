@@ -13,7 +13,8 @@ import org.apache.lucene.search.Query;
 /**
  * Reads a case index, whichever backend holds it: the documents matching a Lucene {@link Query},
  * page by page in one of a few fixed orders, with their stored fields. Every order ends with the
- * document id, so the same index and query give the same documents in the same order on every
+ * document order (item id, then the position in the item: {@link Schema#addItem}), in which no two
+ * documents tie, so the same index and query give the same documents in the same order on every
  * backend. Pages are bounded; a cursor ({@link Page#after()}) continues where a page stopped. Not
  * thread-safe; close when done.
  */
@@ -21,11 +22,11 @@ public interface DocumentSearch extends Closeable {
 
   /** The orders a search can return documents in. */
   enum Order {
-    /** By document id. */
+    /** In document order: by item id, then position in the item. */
     ID,
-    /** By {@code @timestamp} (documents without a time last), then document id. */
+    /** By {@code @timestamp} (documents without a time last), then in document order. */
     TIME_THEN_ID,
-    /** By relevance, then document id. */
+    /** By relevance, then in document order. */
     SCORE_THEN_ID
   }
 

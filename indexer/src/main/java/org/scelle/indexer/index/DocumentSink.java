@@ -6,23 +6,22 @@ import org.apache.lucene.document.Document;
 
 /**
  * Where the indexer writes a case's documents: the local Lucene directory ({@link CaseIndex}) or a
- * remote collection. Documents are replaced by their deterministic id, so writing an item twice
- * leaves one copy of each of its documents. Implementations are thread-safe; {@link #close()}
- * releases the backend without committing what was not committed.
+ * remote collection. An item is written again by removing its documents first ({@link
+ * #deleteItem}), so writing an item twice leaves one copy of each of its documents; a shared
+ * collection also replaces by the deterministic document id. Implementations are thread-safe;
+ * {@link #close()} releases the backend without committing what was not committed.
  */
 public interface DocumentSink extends Closeable {
 
-  /** Adds or replaces a document by its id ({@link org.scelle.indexer.Fields#DOC_ID}). */
-  void put(String id, Document doc) throws IOException;
-
   /**
    * Adds a document of an item whose documents were removed with {@link #deleteItem} first in this
-   * run: a backend may skip looking for one with the same id (the local index does; a shared
-   * collection, which other indexers may feed, replaces by id as {@link #put} does).
+   * run. The local index adds it; a shared collection, which other indexers may feed, replaces the
+   * document with the same id.
+   *
+   * @param id the document's id, {@code <item id>#<locator>} ({@link
+   *     org.scelle.indexer.Fields#DOC_ID})
    */
-  default void addNew(String id, Document doc) throws IOException {
-    put(id, doc);
-  }
+  void add(String id, Document doc) throws IOException;
 
   /** Removes every document of an item (before it is indexed again). */
   void deleteItem(String itemId) throws IOException;

@@ -14,17 +14,16 @@ public final class EventDocuments {
   private EventDocuments() {}
 
   /**
-   * The document of {@code event}, read from {@code item}, with the extra keyword fields {@code
-   * extra} (for example extracted indicators), each possibly multi-valued. Its deterministic id
-   * ({@link Fields#DOC_ID}) is {@code <item id>#<locator>}.
+   * The document of {@code event}, read from {@code item} as its {@code seq}-th event, with the
+   * extra keyword fields {@code extra} (for example extracted indicators), each possibly
+   * multi-valued. Its deterministic id is {@link #id}.
    */
   public static Document of(
-      ItemRecord item, Event event, Map<String, ? extends Iterable<String>> extra) {
+      ItemRecord item, Event event, long seq, Map<String, ? extends Iterable<String>> extra) {
     Document doc = new Document();
     String locator = event.locator().toString();
-    Schema.addId(doc, item.id() + "#" + locator);
     Schema.addKeyword(doc, Fields.KIND, KIND_EVENT);
-    Schema.addKeyword(doc, Fields.ITEM_ID, item.id());
+    Schema.addItem(doc, item.id(), seq);
     Schema.addKeyword(doc, Fields.ITEM_SHA256, item.sha256());
     Schema.addKeyword(doc, Fields.ITEM_HOST, item.host());
     Schema.addKeyword(doc, Fields.LOCATOR, locator);
@@ -47,5 +46,13 @@ public final class EventDocuments {
       }
     }
     return doc;
+  }
+
+  /**
+   * The id of the document {@link #of} built ({@link Fields#DOC_ID}): {@code <item id>#<locator>},
+   * as {@link Schema#docId} gives it back from the index.
+   */
+  public static String id(Document doc) {
+    return doc.get(Fields.ITEM_ID) + "#" + doc.get(Fields.LOCATOR);
   }
 }

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.scelle.custody.concurrent.Futures;
@@ -135,17 +136,17 @@ public final class Indexer {
     for (ItemEventSource source : sources) {
       if (source.accepts(r, head)) {
         ItemEventSource.Outcome o;
-        IOException[] failure = new IOException[1];
+        ItemDocuments docs = new ItemDocuments(index, r);
         try {
-          o = source.read(file, r, zone, e -> put(index, r, e, failure));
+          o = source.read(file, r, zone, docs);
         } catch (IOException e) {
           String note = "error: " + e.getMessage();
           index.deleteItem(r.id());
           index.markItem(r.id(), r.sha256(), "error", 0, note);
           return new ItemEventSource.Outcome("error", 0, 0, note);
         }
-        if (failure[0] != null) {
-          throw failure[0];
+        if (docs.failure != null) {
+          throw docs.failure;
         }
         index.markItem(r.id(), r.sha256(), o.status(), o.events(), o.note());
         return o;
@@ -156,15 +157,33 @@ public final class Indexer {
     return new ItemEventSource.Outcome("no-reader", 0, 0, note);
   }
 
-  private void put(DocumentSink index, ItemRecord r, Event e, IOException[] failure) {
-    if (failure[0] != null) {
-      return;
+  /**
+   * Writes the events of one item as the source hands them over, in its reading order, numbering
+   * them ({@link Fields#SEQ}); keeps the first write failure, after which it drops events. Called
+   * by one thread at a time.
+   */
+  private final class ItemDocuments implements Consumer<Event> {
+    private final DocumentSink index;
+    private final ItemRecord item;
+    private long seq;
+    private IOException failure;
+
+    ItemDocuments(DocumentSink index, ItemRecord item) {
+      this.index = index;
+      this.item = item;
     }
-    try {
-      Document doc = EventDocuments.of(r, e, enrich.apply(e));
-      index.addNew(doc.get(Fields.DOC_ID), doc);
-    } catch (IOException ex) {
-      failure[0] = ex;
+
+    @Override
+    public void accept(Event e) {
+      if (failure != null) {
+        return;
+      }
+      try {
+        Document doc = EventDocuments.of(item, e, seq++, enrich.apply(e));
+        index.add(EventDocuments.id(doc), doc);
+      } catch (IOException ex) {
+        failure = ex;
+      }
     }
   }
 

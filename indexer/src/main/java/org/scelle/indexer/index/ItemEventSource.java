@@ -44,7 +44,7 @@ public interface ItemEventSource {
 
   /**
    * Reads {@code file} (the item's bytes in the vault), calling {@code sink} with each event in
-   * order. The file is opened and closed here; it is never written.
+   * order, one call at a time. The file is opened and closed here; it is never written.
    *
    * @param zone the time zone of the source, for formats whose times are local
    * @throws IOException when the file cannot be read; malformed records are not exceptions

@@ -51,7 +51,8 @@ public final class LuceneSearch implements DocumentSearch {
   /**
    * Opens the committed index of {@code vault}; closing the search closes it.
    *
-   * @throws VaultException when the vault has no index yet
+   * @throws VaultException when the vault has no index yet, or one of another {@linkplain
+   *     CaseIndex#FORMAT format}
    */
   public static LuceneSearch open(Vault vault) throws IOException {
     if (!Files.isDirectory(CaseIndex.location(vault))) {
@@ -67,6 +68,14 @@ public final class LuceneSearch implements DocumentSearch {
       reader = DirectoryReader.open(dir);
     } catch (IOException e) {
       dir.close();
+      throw e;
+    }
+    try {
+      CaseIndex.checkFormat(CaseIndex.location(vault), reader.getIndexCommit().getUserData());
+    } catch (VaultException e) {
+      try (dir) {
+        reader.close();
+      }
       throw e;
     }
     IndexSearcher searcher = new IndexSearcher(reader);
@@ -86,14 +95,16 @@ public final class LuceneSearch implements DocumentSearch {
 
   /** The sort of {@code order}, as both backends apply it. */
   static Sort sort(Order order) {
-    SortField id = new SortField(Fields.DOC_ID, SortField.Type.STRING);
+    // the document order: item id, then position in the item (Schema.addItem)
+    SortField item = new SortField(Fields.ITEM_ID, SortField.Type.STRING);
+    SortField seq = new SortField(Fields.SEQ, SortField.Type.LONG);
     return switch (order) {
-      case ID -> new Sort(id);
-      case SCORE_THEN_ID -> new Sort(SortField.FIELD_SCORE, id);
+      case ID -> new Sort(item, seq);
+      case SCORE_THEN_ID -> new Sort(SortField.FIELD_SCORE, item, seq);
       case TIME_THEN_ID -> {
         SortField time = new SortField(Fields.TIMESTAMP, SortField.Type.LONG);
         time.setMissingValue(Long.MAX_VALUE);
-        yield new Sort(time, id);
+        yield new Sort(time, item, seq);
       }
     };
   }

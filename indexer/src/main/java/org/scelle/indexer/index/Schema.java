@@ -24,6 +24,8 @@ import org.scelle.indexer.Fields;
  *   <li>{@code message}: full text (standard analyzer), stored, for search and highlighting;
  *   <li>{@code @timestamp}: epoch milliseconds as a point (ranges), a doc value (sorting) and
  *       stored;
+ *   <li>{@code scelle.item.id}: an exact keyword, stored, and a sorted doc value; with the numeric
+ *       doc value {@code scelle.seq}, the order of documents ({@link #addItem});
  *   <li>every other field: an exact keyword (not analysed, so {@code source.ip:203.0.113.45} and
  *       {@code event.code:4624} match exactly), stored.
  * </ul>
@@ -39,6 +41,9 @@ import org.scelle.indexer.Fields;
 public final class Schema {
   /** Suffix of the lower-cased twin of a keyword field. */
   public static final String LOWER = ".lc";
+
+  /** The {@link Fields#SEQ} of an item's marker: before the item's events. */
+  public static final long MARKER_SEQ = -1;
 
   /**
    * The full-text fields, each with the class of its analyzer (public, with a no-argument
@@ -117,12 +122,17 @@ public final class Schema {
   }
 
   /**
-   * Adds a keyword field (exact, stored) and, unless it is {@linkplain #SINGLE_FORM single-form} or
-   * the value is in lower case already, its lower-cased twin (indexed only). A value without
-   * upper-case characters is its own lower-cased form: its twin would repeat the same term in a
-   * second field, so queries of the twin find it in the field ({@link TwinQueries}).
+   * Adds a keyword field (exact, stored), other than {@link Fields#ITEM_ID} ({@link #addItem}),
+   * and, unless it is {@linkplain #SINGLE_FORM single-form} or the value is in lower case already,
+   * its lower-cased twin (indexed only). A value without upper-case characters is its own
+   * lower-cased form: its twin would repeat the same term in a second field, so queries of the twin
+   * find it in the field ({@link TwinQueries}).
    */
   public static void addKeyword(Document doc, String field, String value) {
+    if (field.equals(Fields.ITEM_ID)) {
+      // it comes with the document order's doc values, which every document must have
+      throw new IllegalArgumentException(Fields.ITEM_ID + " is added by Schema.addItem");
+    }
     doc.add(new StringField(field, value, Field.Store.YES));
     if (!SINGLE_FORM.contains(field)) {
       String lower = value.toLowerCase(java.util.Locale.ROOT);
@@ -137,11 +147,41 @@ public final class Schema {
     doc.add(new TextField(field, value, Field.Store.YES));
   }
 
-  /** Adds the document id: exact keyword plus a sorted doc value for stable ordering. */
-  public static void addId(Document doc, String id) {
-    StringField term = new StringField(Fields.DOC_ID, id, Field.Store.YES);
+  /**
+   * Adds the item id (an exact keyword, stored) and the document's place in the order of documents:
+   * the item id as a sorted doc value and {@code seq} as the numeric doc value {@link Fields#SEQ}.
+   * Every document of the index has both, so every backend sorts by item id, then position, and two
+   * documents never tie. An event's id ({@code <item id>#<locator>}) is neither indexed nor stored:
+   * it is unique per event, and a unique term costs the indexer most (its hash entry, its sort at
+   * flush, and the same again as a sorted doc value); {@link #docId} gives it back.
+   *
+   * @param seq the event's position in its item (0, 1, 2... in the order its source reads them), or
+   *     {@link #MARKER_SEQ} for the item's marker
+   */
+  public static void addItem(Document doc, String itemId, long seq) {
+    StringField term = new StringField(Fields.ITEM_ID, itemId, Field.Store.YES);
     doc.add(term);
     // the term's UTF-8 bytes, encoded once: the doc-values writer copies them
-    doc.add(new SortedDocValuesField(Fields.DOC_ID, term.binaryValue()));
+    doc.add(new SortedDocValuesField(Fields.ITEM_ID, term.binaryValue()));
+    doc.add(new NumericDocValuesField(Fields.SEQ, seq));
+  }
+
+  /**
+   * Adds the id of a marker document (indexed, not stored), by which the marker is replaced. See
+   * {@link #docId}.
+   */
+  public static void addMarkerId(Document doc, String id) {
+    doc.add(new StringField(Fields.DOC_ID, id, Field.Store.NO));
+  }
+
+  /**
+   * The id of a document read back from the index: {@code item:<item id>} for an item's marker,
+   * {@code <item id>#<locator>} for any other document.
+   */
+  public static String docId(Document doc) {
+    String item = doc.get(Fields.ITEM_ID);
+    return CaseIndex.KIND_ITEM.equals(doc.get(Fields.KIND))
+        ? CaseIndex.markerId(item)
+        : item + "#" + doc.get(Fields.LOCATOR);
   }
 }

@@ -62,7 +62,7 @@ class HunterTest {
       w.addDocument(event("e7", "fw", Fields.IOC_IPV4, "192.0.2.200"));
       w.commit();
       // a term left only by a deleted document
-      w.deleteDocuments(new Term(Fields.DOC_ID, "e7"));
+      w.deleteDocuments(new Term(Fields.LOCATOR, "line:7"));
       w.commit();
     }
     reader = DirectoryReader.open(dir);
@@ -77,11 +77,10 @@ class HunterTest {
 
   private static Document event(String id, String host, String field, String value) {
     Document d = new Document();
-    Schema.addId(d, id);
     Schema.addKeyword(d, Fields.KIND, EventDocuments.KIND_EVENT);
     Schema.addTimestamp(d, Instant.parse("2019-11-15T20:00:00Z"));
     Schema.addKeyword(d, Fields.ITEM_HOST, host);
-    Schema.addKeyword(d, Fields.ITEM_ID, "item-" + host);
+    Schema.addItem(d, "item-" + host, Long.parseLong(id.substring(1)));
     Schema.addKeyword(d, Fields.ITEM_SHA256, SHA_A);
     Schema.addKeyword(d, Fields.LOCATOR, "line:" + id.substring(1));
     Schema.addKeyword(d, field, value);

@@ -8,7 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +24,7 @@ import org.scelle.custody.item.ItemRecord;
 import org.scelle.custody.testing.TestItems;
 import org.scelle.custody.vault.CaseInfo;
 import org.scelle.custody.vault.Vault;
+import org.scelle.custody.vault.VaultException;
 import org.scelle.indexer.Fields;
 import org.scelle.indexer.ioc.Enrichment;
 
@@ -114,6 +123,57 @@ class IndexerTest {
     try (CaseSearcher searcher = CaseSearcher.open(vault)) {
       assertThat(searcher.count(CaseSearcher.parse("*:*"))).isEqualTo(3);
     }
+  }
+
+  @Test
+  void eventsComeInTheirItemsOrderAndKeepTheirIds() throws Exception {
+    StringBuilder log = new StringBuilder();
+    for (int i = 1; i <= 12; i++) {
+      log.append("<38>Nov 15 19:58:41 vpn-gw01 sshd[812]: session ").append(i).append('\n');
+    }
+    ItemRecord vpn =
+        add("VPN-GW01", "messages", log.toString(), Instant.parse("2019-11-16T00:00:00Z"));
+    ItemRecord proxy = add("SRV-PRX01", "access.log", SQUID, Instant.parse("2019-11-16T00:00:00Z"));
+    indexer().index(vault, 2, null);
+    try (CaseSearcher searcher = CaseSearcher.open(vault)) {
+      // equal scores: by item id, then line by line (line 10 after line 9, not after line 1)
+      List<String> ids =
+          searcher.search(CaseSearcher.parse("*:*"), null, null, 20).stream()
+              .map(Hit::docId)
+              .toList();
+      assertThat(proxy.id()).isLessThan(vpn.id());
+      List<String> want = new ArrayList<>();
+      want.add(proxy.id() + "#line:1@offset:0");
+      want.add(proxy.id() + "#line:2@offset:" + (SQUID.indexOf('\n') + 1));
+      long offset = 0;
+      for (int i = 1; i <= 12; i++) {
+        want.add(vpn.id() + "#line:" + i + "@offset:" + offset);
+        offset += ("<38>Nov 15 19:58:41 vpn-gw01 sshd[812]: session " + i + "\n").length();
+      }
+      assertThat(ids).containsExactlyElementsOf(want);
+    }
+  }
+
+  @Test
+  void anIndexOfAnEarlierFormatIsRefusedWithWhatToDo() throws Exception {
+    add("SRV-PRX01", "access.log", SQUID, Instant.parse("2019-11-16T00:00:00Z"));
+    // an index as scelle wrote it before the document order changed: no format in its commits
+    try (Directory dir = FSDirectory.open(CaseIndex.location(vault));
+        IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(Schema.analyzer()))) {
+      Document d = new Document();
+      d.add(new StringField(Fields.DOC_ID, "x#line:1", Field.Store.YES));
+      w.addDocument(d);
+    }
+    String message =
+        CaseIndex.location(vault)
+            + ": this index is of format 1, and this version of scelle reads format 2; remove the"
+            + " directory and run 'scelle index' again";
+    assertThatThrownBy(() -> CaseSearcher.open(vault))
+        .isInstanceOf(VaultException.class)
+        .hasMessageStartingWith(message);
+    assertThatThrownBy(() -> indexer().index(vault, 1, null))
+        .isInstanceOf(VaultException.class)
+        .hasMessageStartingWith(message);
   }
 
   @Test

@@ -17,7 +17,7 @@ class SchemaTest {
     Document doc = new Document();
     Schema.addKeyword(doc, Fields.USER_NAME, "Admin");
     Schema.addKeyword(doc, Fields.IOC_DOMAIN, "evil.example.com");
-    Schema.addKeyword(doc, Fields.ITEM_ID, "HOST-A-1");
+    Schema.addKeyword(doc, Fields.LOCATOR, "chunk:1@embedded:A.ZIP");
     Schema.addKeyword(doc, Fields.SOURCE_IP, "10.0.0.1");
     Schema.addKeyword(doc, Fields.PROCESS_NAME, "sshd");
     // a value in lower case already is its own lower-cased form: no twin (TwinQueries)
@@ -26,11 +26,11 @@ class SchemaTest {
             Fields.USER_NAME,
             "user.name.lc",
             Fields.IOC_DOMAIN,
-            Fields.ITEM_ID,
+            Fields.LOCATOR,
             Fields.SOURCE_IP,
             Fields.PROCESS_NAME);
     assertThat(doc.getField("user.name.lc").stringValue()).isEqualTo("admin");
-    assertThat(doc.get(Fields.ITEM_ID)).isEqualTo("HOST-A-1");
+    assertThat(doc.get(Fields.LOCATOR)).isEqualTo("chunk:1@embedded:A.ZIP");
   }
 
   @Test
@@ -79,8 +79,13 @@ class SchemaTest {
             "GET http://evil.example.com/",
             Map.of(Fields.HTTP_METHOD, "GET"));
     Document doc =
-        EventDocuments.of(item, event, Map.of(Fields.IOC_DOMAIN, List.of("evil.example.com")));
-    assertThat(doc.get(Fields.DOC_ID)).isEqualTo("H-A-1#line:3@offset:120");
+        EventDocuments.of(item, event, 4, Map.of(Fields.IOC_DOMAIN, List.of("evil.example.com")));
+    assertThat(EventDocuments.id(doc)).isEqualTo("H-A-1#line:3@offset:120");
+    assertThat(Schema.docId(doc)).isEqualTo("H-A-1#line:3@offset:120");
+    assertThat(doc.getField(Fields.SEQ).numericValue()).isEqualTo(4L);
+    assertThat(doc.getField(Fields.DOC_ID))
+        .as("an event's id is neither indexed nor stored")
+        .isNull();
     assertThat(doc.get(Fields.LOCATOR)).isEqualTo("line:3@offset:120");
     for (String f : Schema.SINGLE_FORM) {
       assertThat(doc.getField(f + Schema.LOWER)).as(f).isNull();

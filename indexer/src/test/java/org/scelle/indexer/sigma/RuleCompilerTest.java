@@ -107,7 +107,7 @@ class RuleCompilerTest {
     try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(Schema.analyzer()))) {
       for (List<String> e : EVENTS) {
         Document d = new Document();
-        Schema.addId(d, "r" + e.get(0));
+        Schema.addItem(d, "r", Long.parseLong(e.get(0)));
         Schema.addKeyword(d, Fields.KIND, EventDocuments.KIND_EVENT);
         Schema.addKeyword(d, Fields.WINLOG_RECORD_ID, e.get(0));
         Schema.addKeyword(d, Fields.WINLOG_CHANNEL, e.get(1));

@@ -30,7 +30,7 @@ class EventRowsTest {
       try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(Schema.analyzer()))) {
         for (int i = 0; i < 200; i++) {
           Document d = new Document();
-          Schema.addId(d, "item#line:" + i);
+          Schema.addItem(d, "item", i);
           Schema.addKeyword(d, Fields.KIND, EventDocuments.KIND_EVENT);
           Schema.addKeyword(d, Fields.ITEM_HOST, "H" + (i % 3));
           Schema.addKeyword(d, Fields.LOCATOR, "line:" + i);
@@ -47,7 +47,8 @@ class EventRowsTest {
           }
         }
         Document marker = new Document();
-        Schema.addId(marker, "item:x");
+        Schema.addMarkerId(marker, CaseIndex.markerId("x"));
+        Schema.addItem(marker, "x", Schema.MARKER_SEQ);
         Schema.addKeyword(marker, Fields.KIND, CaseIndex.KIND_ITEM);
         w.addDocument(marker);
       }
