@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.search.Query;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.apache.solr.embedded.JettySolrRunner;
 import org.junit.jupiter.api.AfterAll;
@@ -35,6 +36,7 @@ import org.scelle.custody.testing.References;
 import org.scelle.custody.testing.TestIdentity;
 import org.scelle.custody.vault.Vault;
 import org.scelle.custody.vault.VaultException;
+import org.scelle.indexer.Fields;
 import org.scelle.indexer.hunt.FeedLoader;
 import org.scelle.indexer.hunt.HuntResult;
 import org.scelle.indexer.hunt.HuntRun;
@@ -352,6 +354,36 @@ class SolrBackendTest {
     assertThatThrownBy(down::openForReading)
         .isInstanceOf(IOException.class)
         .hasMessageContaining("ZooKeeper 127.0.0.1:9/solr");
+  }
+
+  @Test
+  @Order(4)
+  void aCollectionMadeWithAnotherConfigSetIsRefused(@TempDir Path dir) throws Exception {
+    // a collection made by an earlier version: its schema without the document order's fields
+    ConfigSet current = ConfigSet.current();
+    current.writeTo(dir);
+    Path schema = dir.resolve("schema.xml");
+    String earlier =
+        Files.readString(schema)
+            .lines()
+            .filter(l -> !l.contains("\"" + Fields.SEQ + "\""))
+            .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+    Files.writeString(schema, earlier);
+    cluster.uploadConfigSet(dir, "scelle-earlier");
+    CollectionAdminRequest.createCollection("earlier", "scelle-earlier", 1, 1)
+        .process(cluster.getSolrClient());
+    cluster.waitForActiveCollection("earlier", 1, 1);
+    SolrBackend backend = new SolrBackend(target("earlier"), Duration.ofSeconds(30));
+    String message =
+        "the collection was made with configset scelle-earlier, and this version of scelle uses "
+            + current.name();
+    assertThatThrownBy(backend::openForReading)
+        .isInstanceOf(VaultException.class)
+        .hasMessageContaining(message)
+        .hasMessageContaining("'earlier'");
+    assertThatThrownBy(backend::openForWriting)
+        .isInstanceOf(VaultException.class)
+        .hasMessageContaining(message);
   }
 
   private JettySolrRunner stop(int node) throws IOException {
