@@ -16,7 +16,7 @@ public final class EventDocuments {
   /**
    * The document of {@code event}, read from {@code item} as its {@code seq}-th event, with the
    * extra keyword fields {@code extra} (for example extracted indicators), each possibly
-   * multi-valued. Its deterministic id is {@link #id}.
+   * multi-valued. Its deterministic id, {@code <item id>#<locator>}, is {@link Schema#docId}.
    */
   public static Document of(
       ItemRecord item, Event event, long seq, Map<String, ? extends Iterable<String>> extra) {
@@ -46,13 +46,5 @@ public final class EventDocuments {
       }
     }
     return doc;
-  }
-
-  /**
-   * The id of the document {@link #of} built ({@link Fields#DOC_ID}): {@code <item id>#<locator>},
-   * as {@link Schema#docId} gives it back from the index.
-   */
-  public static String id(Document doc) {
-    return doc.get(Fields.ITEM_ID) + "#" + doc.get(Fields.LOCATOR);
   }
 }

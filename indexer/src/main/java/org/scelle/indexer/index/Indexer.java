@@ -180,7 +180,7 @@ public final class Indexer {
       }
       try {
         Document doc = EventDocuments.of(item, e, seq++, enrich.apply(e));
-        index.add(EventDocuments.id(doc), doc);
+        index.add(Schema.docId(doc), doc);
       } catch (IOException ex) {
         failure = ex;
       }

@@ -80,7 +80,6 @@ class SchemaTest {
             Map.of(Fields.HTTP_METHOD, "GET"));
     Document doc =
         EventDocuments.of(item, event, 4, Map.of(Fields.IOC_DOMAIN, List.of("evil.example.com")));
-    assertThat(EventDocuments.id(doc)).isEqualTo("H-A-1#line:3@offset:120");
     assertThat(Schema.docId(doc)).isEqualTo("H-A-1#line:3@offset:120");
     assertThat(doc.getField(Fields.SEQ).numericValue()).isEqualTo(4L);
     assertThat(doc.getField(Fields.DOC_ID))
