@@ -34,9 +34,9 @@ final class AnnexChecks {
   private AnnexChecks() {}
 
   /** Runs the checks into {@code out}; the manifest when it could be read. */
-  static Optional<AnnexManifest> check(Map<String, byte[]> embedded, List<Check> out) {
-    byte[] manifestBytes = embedded.get(AnnexManifest.FILE_NAME);
-    if (manifestBytes == null) {
+  static Optional<AnnexManifest> check(Map<String, EmbeddedFile> embedded, List<Check> out) {
+    EmbeddedFile manifestFile = embedded.get(AnnexManifest.FILE_NAME);
+    if (manifestFile == null) {
       out.add(
           Check.fail(
               "manifest",
@@ -45,7 +45,7 @@ final class AnnexChecks {
     }
     AnnexManifest manifest;
     try {
-      manifest = Json.mapper().readValue(manifestBytes, AnnexManifest.class);
+      manifest = Json.mapper().readValue(manifestFile.bytes(), AnnexManifest.class);
     } catch (IOException | RuntimeException e) {
       out.add(
           Check.fail("manifest", AnnexManifest.FILE_NAME + " does not parse: " + e.getMessage()));
@@ -70,28 +70,28 @@ final class AnnexChecks {
     Set<String> listed = new HashSet<>();
     for (AnnexManifest.Entry entry : manifest.annexes()) {
       listed.add(entry.name());
-      byte[] bytes = embedded.get(entry.name());
+      EmbeddedFile file = embedded.get(entry.name());
       String check = "annex:" + entry.name();
-      if (bytes == null) {
+      if (file == null) {
         out.add(Check.fail(check, "listed in the manifest but not embedded"));
         continue;
       }
-      String sha256 = sha256(bytes);
-      if (!sha256.equals(entry.sha256()) || bytes.length != entry.size()) {
+      String sha256 = file.sha256();
+      if (!sha256.equals(entry.sha256()) || file.size() != entry.size()) {
         out.add(
             Check.fail(
                 check,
                 "embedded bytes (sha256 "
                     + sha256
                     + ", "
-                    + bytes.length
+                    + file.size()
                     + " bytes) differ from the manifest (sha256 "
                     + entry.sha256()
                     + ", "
                     + entry.size()
                     + " bytes): the annex was swapped"));
       } else {
-        out.add(Check.pass(check, "sha256 " + sha256 + ", " + bytes.length + " bytes, as listed"));
+        out.add(Check.pass(check, "sha256 " + sha256 + ", " + file.size() + " bytes, as listed"));
       }
     }
     for (String name : embedded.keySet()) {
@@ -99,9 +99,15 @@ final class AnnexChecks {
         out.add(Check.fail("annex:" + name, "embedded but not listed in the manifest"));
       }
     }
-    seal(manifest, embedded.get(Annexes.ITEMS), out);
-    ledgerHead(manifest, embedded.get(Annexes.LEDGER), out);
+    seal(manifest, bytes(embedded, Annexes.ITEMS), out);
+    ledgerHead(manifest, bytes(embedded, Annexes.LEDGER), out);
     return Optional.of(manifest);
+  }
+
+  /** The decoded bytes of the embedded file {@code name}, or null when none is embedded. */
+  static byte[] bytes(Map<String, EmbeddedFile> embedded, String name) {
+    EmbeddedFile file = embedded.get(name);
+    return file == null ? null : file.bytes();
   }
 
   private static void seal(AnnexManifest manifest, byte[] items, List<Check> out) {

@@ -85,7 +85,7 @@ public final class DossierChecker {
                     + document.getPdfVersion()));
       }
       signature(pdf, document, anchors, checks);
-      Map<String, byte[]> embedded = EmbeddedAnnexes.read(document, checks);
+      Map<String, EmbeddedFile> embedded = EmbeddedAnnexes.read(document, checks);
       Optional<AnnexManifest> manifest = AnnexChecks.check(embedded, checks);
       if (vault != null) {
         if (manifest.isPresent()) {

@@ -14,16 +14,16 @@ import java.util.Map;
 /**
  * The embedded files of a PDF (the {@code /EmbeddedFiles} name tree), by file name (the file
  * specification's {@code /UF}, else {@code /F}, else the name-tree key: what {@code pdfdetach}
- * shows), decoded. An entry that cannot be read becomes a failed {@code annex:<name>} check.
- * Stateless.
+ * shows), each decoded once to take its digest and size, not kept ({@link EmbeddedFile}). An entry
+ * that cannot be read becomes a failed {@code annex:<name>} check. Stateless.
  */
 final class EmbeddedAnnexes {
 
   private EmbeddedAnnexes() {}
 
   /** The readable embedded files of {@code pdf}, in name-tree order; problems go to {@code out}. */
-  static Map<String, byte[]> read(PdfDocument pdf, List<Check> out) {
-    Map<String, byte[]> files = new LinkedHashMap<>();
+  static Map<String, EmbeddedFile> read(PdfDocument pdf, List<Check> out) {
+    Map<String, EmbeddedFile> files = new LinkedHashMap<>();
     Map<PdfString, PdfObject> names =
         pdf.getCatalog().getNameTree(PdfName.EmbeddedFiles).getNames();
     for (Map.Entry<PdfString, PdfObject> entry : names.entrySet()) {
@@ -41,7 +41,7 @@ final class EmbeddedAnnexes {
           out.add(Check.fail("annex:" + name, "embedded file entry without an embedded stream"));
           continue;
         }
-        files.put(name, stream.getBytes());
+        files.put(name, EmbeddedFile.of(stream));
       } catch (ITextException e) {
         out.add(
             Check.fail(

@@ -37,7 +37,7 @@ final class VaultChecks {
   private VaultChecks() {}
 
   static void check(
-      Vault vault, AnnexManifest manifest, Map<String, byte[]> embedded, List<Check> out)
+      Vault vault, AnnexManifest manifest, Map<String, EmbeddedFile> embedded, List<Check> out)
       throws IOException {
     String caseId = vault.info().caseId();
     out.add(
@@ -51,7 +51,7 @@ final class VaultChecks {
         out.add(prefix(vault, entry));
       }
     }
-    byte[] items = embedded.get(Annexes.ITEMS);
+    byte[] items = AnnexChecks.bytes(embedded, Annexes.ITEMS);
     if (items != null) {
       items(vault, items, out);
     }
