@@ -66,7 +66,7 @@ public final class CaseIndex implements DocumentSink {
     Directory dir = FSDirectory.open(location(vault));
     try {
       if (DirectoryReader.indexExists(dir)) {
-        checkFormat(location(vault), SegmentInfos.readLatestCommit(dir).getUserData());
+        checkFormat(dir, location(vault));
       }
     } catch (IOException | RuntimeException e) {
       dir.close();
@@ -85,12 +85,14 @@ public final class CaseIndex implements DocumentSink {
   }
 
   /**
-   * Checks that a commit's user data names this version's {@linkplain #FORMAT format}.
+   * Checks that the latest commit of the index in {@code dir} (which must exist) names this
+   * version's {@linkplain #FORMAT format}.
    *
+   * @param location the index directory, for the message
    * @throws VaultException naming {@code location} and both formats otherwise
    */
-  static void checkFormat(Path location, Map<String, String> userData) throws VaultException {
-    String found = userData.getOrDefault(FORMAT_KEY, "1");
+  static void checkFormat(Directory dir, Path location) throws IOException {
+    String found = SegmentInfos.readLatestCommit(dir).getUserData().getOrDefault(FORMAT_KEY, "1");
     if (!found.equals(FORMAT)) {
       throw new VaultException(
           location
@@ -176,8 +178,8 @@ public final class CaseIndex implements DocumentSink {
       if (!DirectoryReader.indexExists(d)) {
         return out;
       }
+      checkFormat(d, loc);
       try (DirectoryReader r = DirectoryReader.open(d)) {
-        checkFormat(loc, r.getIndexCommit().getUserData());
         IndexSearcher s = new IndexSearcher(r);
         TermQuery markers = new TermQuery(new Term(Fields.KIND, KIND_ITEM));
         TopDocs top = s.search(markers, Math.max(1, s.count(markers)));

@@ -65,17 +65,10 @@ public final class LuceneSearch implements DocumentSearch {
     }
     DirectoryReader reader;
     try {
+      CaseIndex.checkFormat(dir, CaseIndex.location(vault));
       reader = DirectoryReader.open(dir);
     } catch (IOException e) {
       dir.close();
-      throw e;
-    }
-    try {
-      CaseIndex.checkFormat(CaseIndex.location(vault), reader.getIndexCommit().getUserData());
-    } catch (VaultException e) {
-      try (dir) {
-        reader.close();
-      }
       throw e;
     }
     IndexSearcher searcher = new IndexSearcher(reader);
