@@ -12,13 +12,13 @@ import com.itextpdf.kernel.pdf.PdfStream;
  */
 record EmbeddedFile(String sha256, long size, PdfStream stream) {
 
-  /** Reads the embedded file: its stream decoded again (the same bytes as when it was listed). */
+  /** Decodes {@code stream} once for its digest and size; the bytes are not kept. */
   static EmbeddedFile of(PdfStream stream) {
     byte[] bytes = stream.getBytes();
     return new EmbeddedFile(AnnexChecks.sha256(bytes), bytes.length, stream);
   }
 
-  /** The decoded bytes. */
+  /** The decoded bytes, decoded again (the same bytes as {@link #of} digested). */
   byte[] bytes() {
     return stream.getBytes();
   }
