@@ -118,7 +118,20 @@ public final class Fields {
   public static final String ITEM_ID = "scelle.item.id";
   public static final String ITEM_SHA256 = "scelle.item.sha256";
   public static final String ITEM_HOST = "scelle.item.host";
+
+  /**
+   * Where the event lies in its item ({@link org.scelle.indexer.event.Locator}): stored, not
+   * indexed; matched exactly through {@link #OFFSET} ({@link
+   * org.scelle.indexer.index.LocatorQuery}).
+   */
   public static final String LOCATOR = "scelle.locator";
+
+  /**
+   * The byte offset of an event's {@link #LOCATOR}: a numeric doc value, neither indexed nor
+   * stored, by which a locator query finds its few candidates.
+   */
+  public static final String OFFSET = "scelle.offset";
+
   public static final String FORMAT = "scelle.format";
   public static final String KIND = "scelle.kind";
   public static final String TIME_NOTE = "scelle.time_note";

@@ -34,6 +34,7 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.scelle.indexer.Fields;
+import org.scelle.indexer.index.LocatorQuery;
 import org.scelle.indexer.sigma.FieldRefQuery;
 
 /**
@@ -146,6 +147,9 @@ final class SolrQueries {
     }
     if (q instanceof MultiTermQuery m) {
       return expanded(m);
+    }
+    if (q instanceof LocatorQuery l) {
+      return term(Fields.LOCATOR, l.locator()); // Solr indexes the locator as a keyword
     }
     if (q instanceof FieldRefQuery f) {
       return idSet(terms.fieldRefMatches(f));

@@ -208,7 +208,8 @@ class SolrBackendTest {
             "user.name.lc:admin*",
             "ioc.ipv4:*",
             "event.code:4624 OR event.code:4625",
-            "sshd AND NOT message:failure")) {
+            "sshd AND NOT message:failure",
+            "scelle.locator:\"line:1@offset:0\"")) {
       try (CaseSearcher a = CaseSearcher.open(local);
           CaseSearcher b = CaseSearcher.open(solr)) {
         assertThat(b.count(CaseSearcher.parse(q))).as(q).isEqualTo(a.count(CaseSearcher.parse(q)));

@@ -31,6 +31,14 @@ class SolrQueriesTest {
   }
 
   @Test
+  void aLocatorIsATermOfSolrsKeywordField() throws Exception {
+    var t =
+        SolrQueries.translate(CaseSearcher.parse("scelle.locator:\"line:1@offset:0\""), NO_TERMS);
+    assertThat(t.params().get("q")).isEqualTo("{!term f='scelle.locator' v=$sq0}");
+    assertThat(t.params().get("sq0")).isEqualTo("line:1@offset:0");
+  }
+
+  @Test
   void onlyProhibitedClausesMatchNothingAsInLucene() throws Exception {
     var t = SolrQueries.translate(CaseSearcher.parse("-vssadmin"), NO_TERMS);
     assertThat(t.params().get("q")).startsWith("{!bool filter=").contains("must_not=");

@@ -34,6 +34,56 @@ public record Locator(long line, long offset, long recordId, String chunk) {
   }
 
   /**
+   * The locator whose {@linkplain #toString text} is {@code text}: the inverse of {@link
+   * #toString}, so {@code parse(l.toString())} equals {@code l} for every locator a reader gives
+   * (line and record numbers and offsets of at least 0, a record number above 0).
+   *
+   * @return the locator, or null when {@code text} is not the text of any locator (a locator query
+   *     for it can match nothing)
+   */
+  public static Locator parse(String text) {
+    if (text.startsWith("chunk:")) {
+      int at = text.indexOf('@');
+      String n = at < 0 ? text.substring(6) : text.substring(6, at);
+      boolean embedded = at < 0 || (text.startsWith("@embedded:", at) && text.length() > at + 10);
+      return digits(n) && Long.parseLong(n) >= 1 && embedded ? new Locator(0, 0, 0, text) : null;
+    }
+    boolean record = text.startsWith("record:");
+    if (!record && !text.startsWith("line:")) {
+      return null;
+    }
+    int at = text.indexOf("@offset:");
+    if (at < 0) {
+      return null;
+    }
+    String number = text.substring(record ? 7 : 5, at);
+    String offset = text.substring(at + 8);
+    if (!digits(number) || !digits(offset)) {
+      return null;
+    }
+    long n = Long.parseLong(number);
+    if (record && n == 0) {
+      return null; // record numbers start at 1; record 0 is written as a line
+    }
+    return record
+        ? new Locator(0, Long.parseLong(offset), n)
+        : new Locator(n, Long.parseLong(offset), 0);
+  }
+
+  /** Whether {@code s} is a canonical decimal number that fits a long: no sign, no leading 0. */
+  private static boolean digits(String s) {
+    if (s.isEmpty() || s.length() > 18 || (s.length() > 1 && s.charAt(0) == '0')) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * The locator as text: {@code line:12@offset:3456}, {@code record:42@offset:69632} or a chunk's
    * locator.
    */

@@ -31,11 +31,12 @@ public final class CaseIndex implements DocumentSink {
   public static final String KIND_ITEM = "item";
 
   /**
-   * The version of the index's layout, in each commit's user data under {@link #FORMAT_KEY}: 2
-   * since documents are ordered by item id and position ({@link Schema#addItem}); an index without
-   * it is of format 1, ordered by document id.
+   * The version of the index's layout, in each commit's user data under {@link #FORMAT_KEY}: 3
+   * since an event's locator is stored, not indexed, and found through its offset ({@link
+   * Schema#addLocator}); 2 when documents became ordered by item id and position ({@link
+   * Schema#addItem}); an index without it is of format 1, ordered by document id.
    */
-  public static final String FORMAT = "2";
+  public static final String FORMAT = "3";
 
   /** The commit user-data key of {@link #FORMAT}. */
   public static final String FORMAT_KEY = "scelle.index.format";

@@ -47,7 +47,8 @@ public final class CaseSearcher implements Closeable {
   /**
    * Parses {@code query} in Lucene syntax (default field {@code message}). The twin of a field
    * indexed in one form only ({@code ioc.domain.lc}) means the field itself ({@link
-   * Schema#lowerField}).
+   * Schema#lowerField}). A locator matches whole ({@link LocatorQuery}); a wildcard, range or fuzzy
+   * match of it is refused.
    *
    * @throws IllegalArgumentException naming the query and the problem when it does not parse
    */
@@ -142,13 +143,32 @@ public final class CaseSearcher implements Closeable {
       return f != null && f.endsWith(Schema.LOWER) ? Schema.lowerField(f) : f;
     }
 
+    /** The field, unless it is the locator, which only a whole value matches. */
+    private static String termsField(String f) throws ParseException {
+      String field = field(f);
+      if (Fields.LOCATOR.equals(field)) {
+        throw new ParseException(
+            Fields.LOCATOR
+                + " matches a whole locator only, as in "
+                + Fields.LOCATOR
+                + ":\"line:12@offset:3456\" (no wildcard, range or fuzzy match)");
+      }
+      return field;
+    }
+
     @Override
     protected Query getFieldQuery(String f, String text, boolean quoted) throws ParseException {
+      if (Fields.LOCATOR.equals(field(f))) {
+        return new LocatorQuery(text);
+      }
       return TwinQueries.widen(super.getFieldQuery(field(f), text, quoted));
     }
 
     @Override
     protected Query getFieldQuery(String f, String text, int slop) throws ParseException {
+      if (Fields.LOCATOR.equals(field(f))) {
+        return new LocatorQuery(text);
+      }
       return TwinQueries.widen(super.getFieldQuery(field(f), text, slop));
     }
 
@@ -157,28 +177,28 @@ public final class CaseSearcher implements Closeable {
         String f, String part1, String part2, boolean startInclusive, boolean endInclusive)
         throws ParseException {
       return TwinQueries.widen(
-          super.getRangeQuery(field(f), part1, part2, startInclusive, endInclusive));
+          super.getRangeQuery(termsField(f), part1, part2, startInclusive, endInclusive));
     }
 
     @Override
     protected Query getPrefixQuery(String f, String termStr) throws ParseException {
-      return TwinQueries.widen(super.getPrefixQuery(field(f), termStr));
+      return TwinQueries.widen(super.getPrefixQuery(termsField(f), termStr));
     }
 
     @Override
     protected Query getWildcardQuery(String f, String termStr) throws ParseException {
-      return TwinQueries.widen(super.getWildcardQuery(field(f), termStr));
+      return TwinQueries.widen(super.getWildcardQuery(termsField(f), termStr));
     }
 
     @Override
     protected Query getRegexpQuery(String f, String termStr) throws ParseException {
-      return TwinQueries.widen(super.getRegexpQuery(field(f), termStr));
+      return TwinQueries.widen(super.getRegexpQuery(termsField(f), termStr));
     }
 
     @Override
     protected Query getFuzzyQuery(String f, String termStr, float minSimilarity)
         throws ParseException {
-      return TwinQueries.widen(super.getFuzzyQuery(field(f), termStr, minSimilarity));
+      return TwinQueries.widen(super.getFuzzyQuery(termsField(f), termStr, minSimilarity));
     }
   }
 }

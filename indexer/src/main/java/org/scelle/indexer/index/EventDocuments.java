@@ -21,12 +21,11 @@ public final class EventDocuments {
   public static Document of(
       ItemRecord item, Event event, long seq, Map<String, ? extends Iterable<String>> extra) {
     Document doc = new Document();
-    String locator = event.locator().toString();
     Schema.addKeyword(doc, Fields.KIND, KIND_EVENT);
     Schema.addItem(doc, item.id(), seq);
     Schema.addKeyword(doc, Fields.ITEM_SHA256, item.sha256());
     Schema.addKeyword(doc, Fields.ITEM_HOST, item.host());
-    Schema.addKeyword(doc, Fields.LOCATOR, locator);
+    Schema.addLocator(doc, event.locator());
     Schema.addKeyword(doc, Fields.FORMAT, event.format());
     if (event.timestamp() != null) {
       Schema.addTimestamp(doc, event.timestamp());

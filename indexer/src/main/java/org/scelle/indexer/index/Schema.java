@@ -16,6 +16,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.scelle.indexer.Fields;
+import org.scelle.indexer.event.Locator;
 
 /**
  * How each field is indexed, declared once for writing and querying.
@@ -26,6 +27,8 @@ import org.scelle.indexer.Fields;
  *       stored;
  *   <li>{@code scelle.item.id}: an exact keyword, stored, and a sorted doc value; with the numeric
  *       doc value {@code scelle.seq}, the order of documents ({@link #addItem});
+ *   <li>{@code scelle.locator}: stored, not indexed, its offset a numeric doc value ({@link
+ *       #addLocator});
  *   <li>every other field: an exact keyword (not analysed, so {@code source.ip:203.0.113.45} and
  *       {@code event.code:4624} match exactly), stored.
  * </ul>
@@ -133,6 +136,10 @@ public final class Schema {
       // it comes with the document order's doc values, which every document must have
       throw new IllegalArgumentException(Fields.ITEM_ID + " is added by Schema.addItem");
     }
+    if (field.equals(Fields.LOCATOR)) {
+      // a locator query finds it through its offset, not a term
+      throw new IllegalArgumentException(Fields.LOCATOR + " is added by Schema.addLocator");
+    }
     doc.add(new StringField(field, value, Field.Store.YES));
     if (!SINGLE_FORM.contains(field)) {
       String lower = value.toLowerCase(java.util.Locale.ROOT);
@@ -164,6 +171,17 @@ public final class Schema {
     // the term's UTF-8 bytes, encoded once: the doc-values writer copies them
     doc.add(new SortedDocValuesField(Fields.ITEM_ID, term.binaryValue()));
     doc.add(new NumericDocValuesField(Fields.SEQ, seq));
+  }
+
+  /**
+   * Adds an event's locator: stored, not indexed, with its byte offset as the numeric doc value
+   * {@link Fields#OFFSET}. A locator is unique to its event, and a unique term costs the indexer
+   * most (see {@link #addItem}); {@link LocatorQuery} finds the events of a locator by their
+   * offset, then compares the stored text.
+   */
+  public static void addLocator(Document doc, Locator locator) {
+    doc.add(new StoredField(Fields.LOCATOR, locator.toString()));
+    doc.add(new NumericDocValuesField(Fields.OFFSET, locator.offset()));
   }
 
   /**

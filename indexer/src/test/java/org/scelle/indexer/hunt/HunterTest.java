@@ -26,6 +26,7 @@ import org.scelle.custody.item.ItemRecord;
 import org.scelle.custody.item.ItemStatus;
 import org.scelle.custody.testing.TestItems;
 import org.scelle.indexer.Fields;
+import org.scelle.indexer.event.Locator;
 import org.scelle.indexer.index.DocumentSearch;
 import org.scelle.indexer.index.EventDocuments;
 import org.scelle.indexer.index.LuceneSearch;
@@ -62,7 +63,7 @@ class HunterTest {
       w.addDocument(event("e7", "fw", Fields.IOC_IPV4, "192.0.2.200"));
       w.commit();
       // a term left only by a deleted document
-      w.deleteDocuments(new Term(Fields.LOCATOR, "line:7"));
+      w.deleteDocuments(new Term(Fields.IOC_IPV4, "192.0.2.200"));
       w.commit();
     }
     reader = DirectoryReader.open(dir);
@@ -82,7 +83,7 @@ class HunterTest {
     Schema.addKeyword(d, Fields.ITEM_HOST, host);
     Schema.addItem(d, "item-" + host, Long.parseLong(id.substring(1)));
     Schema.addKeyword(d, Fields.ITEM_SHA256, SHA_A);
-    Schema.addKeyword(d, Fields.LOCATOR, "line:" + id.substring(1));
+    Schema.addLocator(d, new Locator(Long.parseLong(id.substring(1)), 0, 0));
     Schema.addKeyword(d, field, value);
     return d;
   }
@@ -191,15 +192,15 @@ class HunterTest {
     HuntResult r = HUNTER.hunt(new IndexSearcher(reader), ITEMS, FEEDS);
     assertThat(describe(r))
         .containsExactly(
-            "ip-two-fields item-fw line:1",
-            "ip-two-fields item-fw line:2",
-            "domain item-proxy line:3",
-            "and-both item-web line:5",
-            "or-second item-proxy line:4",
-            "keyword item-ws line:6",
+            "ip-two-fields item-fw line:1@offset:0",
+            "ip-two-fields item-fw line:2@offset:0",
+            "domain item-proxy line:3@offset:0",
+            "and-both item-web line:5@offset:0",
+            "or-second item-proxy line:4@offset:0",
+            "keyword item-ws line:6@offset:0",
             "file-name i2 file",
             "file-name i3 file",
-            "file-name item-ws line:6",
+            "file-name item-ws line:6@offset:0",
             "sha256-items i2 file",
             "sha256-items i3 file",
             "md5-and-name i3 file");

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -20,6 +21,8 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.scelle.custody.item.ItemRecord;
 import org.scelle.custody.testing.TestItems;
 import org.scelle.custody.vault.CaseInfo;
@@ -89,7 +92,25 @@ class IndexerTest {
       assertThat(searcher.count(CaseSearcher.parse("ioc.domain.lc:update-check.example.net")))
           .isEqualTo(1);
       assertThat(searcher.count(CaseSearcher.parse("ioc.domain.lc:update-check.*"))).isEqualTo(1);
-      assertThat(searcher.count(CaseSearcher.parse("scelle.locator.lc:line\\:1*"))).isEqualTo(2);
+      // A locator matches whole, in any item; with its item, exactly one event.
+      assertThat(searcher.count(CaseSearcher.parse("scelle.locator:\"line:1@offset:0\"")))
+          .isEqualTo(2);
+      assertThat(
+              searcher.search(
+                  CaseSearcher.parse(
+                      "scelle.item.id:"
+                          + squid.id()
+                          + " AND scelle.locator.lc:line\\:1@offset\\:0"),
+                  null,
+                  null,
+                  10))
+          .singleElement()
+          .satisfies(h -> assertThat(h.docId()).isEqualTo(squid.id() + "#line:1@offset:0"));
+      assertThat(searcher.count(CaseSearcher.parse("scelle.locator:\"line:1@offset:1\""))).isZero();
+      assertThat(searcher.count(CaseSearcher.parse("scelle.locator:\"not a locator\""))).isZero();
+      assertThatThrownBy(() -> CaseSearcher.parse("scelle.locator.lc:line\\:1*"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("scelle.locator matches a whole locator only");
       // Other keywords keep their twin: the host matches in any case there, exactly without it.
       assertThat(searcher.count(CaseSearcher.parse("scelle.item.host.lc:vpn-gw01"))).isEqualTo(1);
       // RFC 3164 without a year: the item's modification year, read in the item's zone (UTC+1).
@@ -154,19 +175,26 @@ class IndexerTest {
     }
   }
 
-  @Test
-  void anIndexOfAnEarlierFormatIsRefusedWithWhatToDo() throws Exception {
+  @ParameterizedTest
+  @ValueSource(strings = {"1", "2"})
+  void anIndexOfAnEarlierFormatIsRefusedWithWhatToDo(String format) throws Exception {
     add("SRV-PRX01", "access.log", SQUID, Instant.parse("2019-11-16T00:00:00Z"));
-    // an index as scelle wrote it before the document order changed: no format in its commits
+    // format 1: no format in its commits (before the document order changed); format 2: the
+    // locator indexed as a term, without its offset
     try (Directory dir = FSDirectory.open(CaseIndex.location(vault));
         IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(Schema.analyzer()))) {
       Document d = new Document();
       d.add(new StringField(Fields.DOC_ID, "x#line:1", Field.Store.YES));
       w.addDocument(d);
+      if (!format.equals("1")) {
+        w.setLiveCommitData(Map.of(CaseIndex.FORMAT_KEY, format).entrySet());
+      }
     }
     String message =
         CaseIndex.location(vault)
-            + ": this index is of format 1, and this version of scelle reads format 2; remove the"
+            + ": this index is of format "
+            + format
+            + ", and this version of scelle reads format 3; remove the"
             + " directory and run 'scelle index' again";
     assertThatThrownBy(() -> CaseSearcher.open(vault))
         .isInstanceOf(VaultException.class)

@@ -1,14 +1,17 @@
 package org.scelle.indexer.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.junit.jupiter.api.Test;
 import org.scelle.indexer.Fields;
+import org.scelle.indexer.event.Locator;
 
 class SchemaTest {
 
@@ -17,7 +20,6 @@ class SchemaTest {
     Document doc = new Document();
     Schema.addKeyword(doc, Fields.USER_NAME, "Admin");
     Schema.addKeyword(doc, Fields.IOC_DOMAIN, "evil.example.com");
-    Schema.addKeyword(doc, Fields.LOCATOR, "chunk:1@embedded:A.ZIP");
     Schema.addKeyword(doc, Fields.SOURCE_IP, "10.0.0.1");
     Schema.addKeyword(doc, Fields.PROCESS_NAME, "sshd");
     // a value in lower case already is its own lower-cased form: no twin (TwinQueries)
@@ -26,11 +28,31 @@ class SchemaTest {
             Fields.USER_NAME,
             "user.name.lc",
             Fields.IOC_DOMAIN,
-            Fields.LOCATOR,
             Fields.SOURCE_IP,
             Fields.PROCESS_NAME);
     assertThat(doc.getField("user.name.lc").stringValue()).isEqualTo("admin");
-    assertThat(doc.get(Fields.LOCATOR)).isEqualTo("chunk:1@embedded:A.ZIP");
+  }
+
+  @Test
+  void theLocatorIsStoredNotIndexedWithItsOffsetAsADocValue() {
+    Document doc = new Document();
+    Schema.addLocator(doc, Locator.textChunk(1, "A.ZIP"));
+    Schema.addLocator(doc, new Locator(12, 3456, 0));
+    assertThat(doc.getFields(Fields.LOCATOR))
+        .extracting(IndexableField::stringValue)
+        .containsExactly("chunk:1@embedded:A.ZIP", "line:12@offset:3456");
+    assertThat(doc.getFields(Fields.LOCATOR))
+        .allSatisfy(
+            f -> {
+              assertThat(f.fieldType().stored()).isTrue();
+              assertThat(f.fieldType().indexOptions()).isEqualTo(IndexOptions.NONE);
+            });
+    assertThat(doc.getFields(Fields.OFFSET))
+        .extracting(f -> f.numericValue().longValue())
+        .containsExactly(0L, 3456L);
+    assertThatThrownBy(() -> Schema.addKeyword(doc, Fields.LOCATOR, "line:1@offset:0"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Schema.addLocator");
   }
 
   @Test

@@ -15,6 +15,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.Test;
 import org.scelle.indexer.Fields;
+import org.scelle.indexer.event.Locator;
 import org.scelle.indexer.index.CaseIndex;
 import org.scelle.indexer.index.EventDocuments;
 import org.scelle.indexer.index.Schema;
@@ -33,7 +34,7 @@ class EventRowsTest {
           Schema.addItem(d, "item", i);
           Schema.addKeyword(d, Fields.KIND, EventDocuments.KIND_EVENT);
           Schema.addKeyword(d, Fields.ITEM_HOST, "H" + (i % 3));
-          Schema.addKeyword(d, Fields.LOCATOR, "line:" + i);
+          Schema.addLocator(d, new Locator(i, 0, 0));
           Schema.addText(d, Fields.MESSAGE, "event " + i);
           if (i % 17 != 0) {
             // several events share a millisecond but differ in microseconds
