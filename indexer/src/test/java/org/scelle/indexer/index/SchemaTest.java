@@ -119,7 +119,7 @@ class SchemaTest {
   void ramBufferIsAQuarterOfTheHeapWithinBounds() {
     long mib = 1024L * 1024;
     assertThat(LuceneBackend.ramBufferMb(1024 * mib)).isEqualTo(LuceneBackend.RAM_BUFFER_MB);
-    assertThat(LuceneBackend.ramBufferMb(400 * mib)).isEqualTo(100);
+    assertThat(LuceneBackend.ramBufferMb(160 * mib)).isEqualTo(40);
     assertThat(LuceneBackend.ramBufferMb(32 * mib)).isEqualTo(LuceneBackend.MIN_RAM_BUFFER_MB);
   }
 }
