@@ -158,17 +158,17 @@ public final class CaseSearcher implements Closeable {
 
     @Override
     protected Query getFieldQuery(String f, String text, boolean quoted) throws ParseException {
-      if (Fields.LOCATOR.equals(field(f))) {
+      String field = field(f);
+      if (Fields.LOCATOR.equals(field)) {
         return new LocatorQuery(text);
       }
-      return TwinQueries.widen(super.getFieldQuery(field(f), text, quoted));
+      return TwinQueries.widen(super.getFieldQuery(field, text, quoted));
     }
 
+    // A phrase with a slop ("..."~2) comes here; the parser's own version of this method builds
+    // it through the one above, so a locator with a slop is a LocatorQuery too.
     @Override
     protected Query getFieldQuery(String f, String text, int slop) throws ParseException {
-      if (Fields.LOCATOR.equals(field(f))) {
-        return new LocatorQuery(text);
-      }
       return TwinQueries.widen(super.getFieldQuery(field(f), text, slop));
     }
 

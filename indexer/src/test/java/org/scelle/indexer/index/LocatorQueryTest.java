@@ -105,6 +105,14 @@ class LocatorQueryTest {
   }
 
   @Test
+  void theParserMakesALocatorQueryOfAWholeLocatorWithOrWithoutSlopOrTwin() {
+    LocatorQuery want = new LocatorQuery("line:1@offset:0");
+    assertThat(CaseSearcher.parse("scelle.locator:\"line:1@offset:0\"")).isEqualTo(want);
+    assertThat(CaseSearcher.parse("scelle.locator:\"line:1@offset:0\"~2")).isEqualTo(want);
+    assertThat(CaseSearcher.parse("scelle.locator.lc:line\\:1@offset\\:0")).isEqualTo(want);
+  }
+
+  @Test
   void equalQueriesForEqualLocators() {
     assertThat(new LocatorQuery("line:1@offset:0"))
         .isEqualTo(new LocatorQuery("line:1@offset:0"))
