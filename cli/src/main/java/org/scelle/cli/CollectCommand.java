@@ -102,8 +102,9 @@ final class CollectCommand implements Callable<Integer> {
   @Option(
       names = "--source-tz",
       paramLabel = "ZONE",
+      converter = ZoneConverter.class,
       description = "Time zone of the source host (default: the case's).")
-  String sourceTz;
+  ZoneId sourceTz;
 
   @Option(
       names = "--threads",
@@ -131,8 +132,9 @@ final class CollectCommand implements Callable<Integer> {
   @Option(
       names = "--tz",
       paramLabel = "ZONE",
+      converter = ZoneConverter.class,
       description = "Site time zone when creating the vault (default: this machine's).")
-  String siteTz;
+  ZoneId siteTz;
 
   @Option(names = "--json", description = "Print the summary as JSON.")
   boolean json;
@@ -146,13 +148,13 @@ final class CollectCommand implements Callable<Integer> {
     preload.start();
     Identity actor = key.open();
     preload.join();
-    String zone = siteTz != null ? ZoneId.of(siteTz).getId() : ZoneId.systemDefault().getId();
+    String zone = siteTz != null ? siteTz.getId() : ZoneId.systemDefault().getId();
     String id = caseId != null ? caseId : defaultCaseId(caseDir);
     CaseInfo info =
         new CaseInfo(id, title, org, zone, Vault.toolVersion(), Instant.now().toString());
     String srcTz =
         sourceTz != null
-            ? ZoneId.of(sourceTz).getId()
+            ? sourceTz.getId()
             : Vault.exists(caseDir) ? Vault.open(caseDir).info().siteTz() : zone;
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     CollectRequest request =

@@ -17,6 +17,7 @@ import org.scelle.indexer.index.IndexSummary;
 import org.scelle.indexer.index.Indexer;
 import org.scelle.indexer.index.Sources;
 import org.scelle.indexer.ioc.Enrichment;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,8 +48,9 @@ final class IndexCommand implements Callable<Integer> {
   @Option(
       names = "--tz",
       paramLabel = "ZONE",
+      converter = ZoneConverter.class,
       description = "Time zone of local times in the logs (default: each item's source zone).")
-  String tz;
+  ZoneId tz;
 
   @Option(
       names = "--extract-timeout",
@@ -125,12 +127,15 @@ final class IndexCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Vault vault = Vault.open(caseDir);
-    ZoneId zone = tz == null ? null : ZoneId.of(tz);
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    if (n < 1) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--threads must be at least 1; got: " + n);
+    }
     Indexer indexer =
         new Indexer(Sources.builtIn(limits()), Enrichment::iocFields, Clock.systemUTC());
     IndexConfig backend = backend();
-    IndexSummary s = IndexRun.run(vault, key.open(), indexer, n, zone, backend, Clock.systemUTC());
+    IndexSummary s = IndexRun.run(vault, key.open(), indexer, n, tz, backend, Clock.systemUTC());
     var out = spec.commandLine().getOut();
     if (json) {
       ObjectNode o = Json.mapper().createObjectNode();

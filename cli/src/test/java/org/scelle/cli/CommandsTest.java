@@ -123,6 +123,44 @@ class CommandsTest {
   }
 
   @Test
+  void anUnknownTimeZoneIsAUsageErrorNamingTheValue() throws Exception {
+    Path c = copyOfCase();
+    List<List<String>> runs =
+        List.of(
+            List.of(
+                "collect", tmp.resolve("new").toString(), "--host", "H", "--tz", "Mars/Olympus"),
+            List.of("collect", c.toString(), "--host", "H", "--source-tz", "Mars/Olympus"),
+            List.of("index", c.toString(), "--tz", "Mars/Olympus"));
+    for (List<String> args : runs) {
+      List<String> all = new java.util.ArrayList<>(args);
+      all.addAll(List.of("--key", alice.toString(), src.toString()));
+      if (args.get(0).equals("index")) {
+        all.remove(src.toString());
+      }
+      ScelleProcess.Result r = ScelleProcess.inProcess(all.toArray(String[]::new));
+      assertThat(r.exit()).as("%s: %s", args, r).isEqualTo(ExitCodes.USAGE);
+      assertThat(r.err())
+          .as("%s", args)
+          .contains("'Mars/Olympus' is not a time zone", "Europe/Paris")
+          .doesNotContain("internal error")
+          .doesNotContain("\tat ");
+    }
+    assertThat(tmp.resolve("new")).doesNotExist();
+  }
+
+  @Test
+  void indexThreadsBelowOneIsAUsageError() throws Exception {
+    Path c = copyOfCase();
+    for (String n : List.of("0", "-2")) {
+      ScelleProcess.Result r =
+          ScelleProcess.inProcess("index", c.toString(), "--threads", n, "--key", alice.toString());
+      assertThat(r.exit()).as("%s", r).isEqualTo(ExitCodes.USAGE);
+      assertThat(r.err()).contains("--threads must be at least 1; got: " + n);
+    }
+    assertThat(c.resolve("index")).doesNotExist();
+  }
+
+  @Test
   void noSubcommandIsAUsageError() {
     ScelleProcess.Result r = ScelleProcess.inProcess();
     assertThat(r.exit()).as("%s", r).isEqualTo(ExitCodes.USAGE);

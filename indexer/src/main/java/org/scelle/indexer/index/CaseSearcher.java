@@ -58,7 +58,8 @@ public final class CaseSearcher implements Closeable {
     parser.setDefaultOperator(QueryParser.Operator.AND);
     try {
       return parser.parse(query);
-    } catch (ParseException e) {
+    } catch (ParseException | IllegalArgumentException e) {
+      // IllegalArgumentException: Lucene's RegExp, for a regular expression such as /[a/
       throw new IllegalArgumentException(
           "query '" + query + "' does not parse: " + e.getMessage().split("\n")[0], e);
     }

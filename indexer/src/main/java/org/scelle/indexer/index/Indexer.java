@@ -63,9 +63,16 @@ public final class Indexer {
     return index(vault, IndexBackends.of(vault), threads, zoneOverride);
   }
 
-  /** Indexes the new items of {@code vault} into {@code backend}. */
+  /**
+   * Indexes the new items of {@code vault} into {@code backend}.
+   *
+   * @throws IllegalArgumentException when {@code threads} is less than 1
+   */
   public IndexSummary index(Vault vault, IndexBackend backend, int threads, ZoneId zoneOverride)
       throws IOException {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be >= 1; got: " + threads);
+    }
     Instant start = clock.instant();
     Map<String, String> done = backend.indexedItems();
     List<ItemRecord> todo = new ArrayList<>();
@@ -85,7 +92,7 @@ public final class Indexer {
     Map<String, Long> byStatus = new TreeMap<>();
     long events = 0;
     long unparsed = 0;
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
     try (DocumentSink index = backend.openForWriting()) {
       List<Future<ItemEventSource.Outcome>> futures = new ArrayList<>();
       List<String> statuses = new ArrayList<>();

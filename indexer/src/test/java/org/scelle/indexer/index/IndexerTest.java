@@ -210,5 +210,16 @@ class IndexerTest {
     assertThatThrownBy(() -> CaseSearcher.parse("source.ip:("))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("does not parse");
+    // Lucene's RegExp reports a bad expression without naming the query: the message must
+    assertThatThrownBy(() -> CaseSearcher.parse("message:/[a/"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("query 'message:/[a/' does not parse: ");
+  }
+
+  @Test
+  void fewerThanOneThreadIsRefused() {
+    assertThatThrownBy(() -> indexer().index(vault, 0, null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("threads must be >= 1; got: 0");
   }
 }
