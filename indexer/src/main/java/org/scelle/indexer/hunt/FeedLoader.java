@@ -1,5 +1,7 @@
 package org.scelle.indexer.hunt;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.scelle.custody.json.Json;
 import org.scelle.custody.vault.BagFiles;
@@ -28,6 +31,8 @@ import org.scelle.custody.vault.BagFiles;
 public final class FeedLoader {
   /** Feeds larger than this are refused (a feed is read whole to parse its JSON). */
   public static final long MAX_FEED_BYTES = 256L << 20;
+
+  private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
   private FeedLoader() {}
 
@@ -52,16 +57,27 @@ public final class FeedLoader {
     String name = file.getFileName().toString();
     byte[] head;
     try (InputStream in = Files.newInputStream(file)) {
-      head = in.readNBytes(1);
+      head = in.readNBytes(UTF8_BOM.length + 1);
     }
+    int first = startsWithBom(head) ? UTF8_BOM.length : 0;
     List<Indicator> out = new ArrayList<>();
     List<String> rejected = new ArrayList<>();
-    if (head.length == 1 && (head[0] == '{' || head[0] == '[')) {
+    if (head.length > first && (head[first] == '{' || head[first] == '[')) {
       JsonNode root;
       try {
+        // Jackson skips a UTF-8 byte-order mark itself
         root = Json.mapper().readTree(file.toFile());
+      } catch (JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        throw new IOException(
+            file
+                + ": not valid JSON: "
+                + e.getOriginalMessage()
+                + (at == null
+                    ? ""
+                    : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
       } catch (IOException e) {
-        throw new IOException(file + ": not valid JSON: " + e.getMessage());
+        throw new IOException(file + ": cannot be read: " + e.getMessage(), e);
       }
       if ("bundle".equals(root.path("type").asText())) {
         stix(root, name, sha, out, rejected);
@@ -83,11 +99,17 @@ public final class FeedLoader {
 
   private static void stix(
       JsonNode bundle, String name, String sha, List<Indicator> out, List<String> rejected) {
+    int position = 0;
     for (JsonNode o : bundle.path("objects")) {
+      position++;
       if (!"indicator".equals(o.path("type").asText())) {
         continue;
       }
       String id = o.path("id").asText();
+      if (id.isBlank()) {
+        // STIX requires an id; without one, the indicator is named by its place in the bundle
+        id = name + ":object-" + position;
+      }
       String patternType = o.path("pattern_type").asText("stix");
       if (!"stix".equals(patternType)) {
         rejected.add(id + ": pattern_type '" + patternType + "' is not supported (only stix)");
@@ -103,9 +125,27 @@ public final class FeedLoader {
     }
   }
 
-  /** Reads a UTF-8 text file line by line (no line is kept beyond its parsing). */
+  /**
+   * Reads a UTF-8 text file line by line (no line is kept beyond its parsing), without the
+   * byte-order mark that some editors and spreadsheet exports write at its start.
+   */
   static BufferedReader reader(Path file) throws IOException {
-    return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    try {
+      r.mark(1);
+      if (r.read() != '\uFEFF') {
+        r.reset();
+      }
+      return r;
+    } catch (IOException | RuntimeException e) {
+      r.close();
+      throw e;
+    }
+  }
+
+  private static boolean startsWithBom(byte[] head) {
+    return head.length >= UTF8_BOM.length
+        && Arrays.equals(head, 0, UTF8_BOM.length, UTF8_BOM, 0, UTF8_BOM.length);
   }
 
   /**

@@ -85,8 +85,65 @@ class FeedLoaderTest {
         .hasMessageContaining("none.json");
     Path bad = Files.writeString(tmp.resolve("bad.json"), "{\"type\": \"bundle\", ");
     assertThatThrownBy(() -> FeedLoader.load(bad))
-        .hasMessageContaining("bad.json")
-        .hasMessageContaining("not valid JSON");
+        .hasMessageStartingWith(bad + ": not valid JSON: ")
+        .hasMessageEndingWith("(line 1, column 20)")
+        // one line, without Jackson's note on the redacted source
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n", "REDACTED"));
+  }
+
+  @Test
+  void aByteOrderMarkIsNotPartOfTheFirstValue() throws Exception {
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    Path csv = tmp.resolve("excel.csv");
+    Files.write(csv, bom);
+    Files.writeString(
+        csv, "value,type\n203.0.113.45,ip-dst\n", java.nio.file.StandardOpenOption.APPEND);
+    Feed c = FeedLoader.load(csv);
+    assertThat(c.rejected()).isEmpty();
+    assertThat(c.indicators()).extracting(Indicator::id).containsExactly("excel.csv:2");
+    Path list = tmp.resolve("list.txt");
+    Files.write(list, bom);
+    Files.writeString(list, "203.0.113.45\n", java.nio.file.StandardOpenOption.APPEND);
+    Feed l = FeedLoader.load(list);
+    assertThat(l.rejected()).isEmpty();
+    assertThat(l.indicators())
+        .singleElement()
+        .extracting(i -> i.anyOf().get(0).get(0).value())
+        .isEqualTo("203.0.113.45");
+    Path json = tmp.resolve("bundle.json");
+    Files.write(json, bom);
+    Files.writeString(
+        json,
+        "{\"type\":\"bundle\",\"objects\":[{\"type\":\"indicator\",\"id\":\"indicator--a\","
+            + "\"pattern\":\"[ipv4-addr:value = '203.0.113.45']\",\"pattern_type\":\"stix\"}]}",
+        java.nio.file.StandardOpenOption.APPEND);
+    assertThat(FeedLoader.load(json).indicators())
+        .extracting(Indicator::id)
+        .containsExactly("indicator--a");
+  }
+
+  @Test
+  void indicatorsWithoutAnIdAreNamedByTheirPlace() throws Exception {
+    Path misp =
+        Files.writeString(
+            tmp.resolve("e.json"),
+            "{\"Event\":{\"Attribute\":[{\"uuid\":\"u1\",\"type\":\"ip-dst\",\"value\":\"198.51.100.23\"},"
+                + "{\"type\":\"ip-dst\",\"value\":\"198.51.100.24\"},"
+                + "{\"type\":\"weird\",\"value\":\"x\"}]}}");
+    Feed f = FeedLoader.load(misp);
+    assertThat(f.indicators())
+        .extracting(Indicator::id)
+        .containsExactly("u1", "e.json:attribute-2");
+    assertThat(f.rejected())
+        .containsExactly("e.json:attribute-3: MISP type 'weird' cannot be matched");
+    Path stix =
+        Files.writeString(
+            tmp.resolve("b.json"),
+            "{\"type\":\"bundle\",\"objects\":[{\"type\":\"identity\",\"id\":\"identity--1\"},"
+                + "{\"type\":\"indicator\",\"pattern\":\"[ipv4-addr:value = '203.0.113.45']\"}]}");
+    assertThat(FeedLoader.load(stix).indicators())
+        .extracting(Indicator::id)
+        .containsExactly("b.json:object-2");
   }
 
   @Test
