@@ -65,8 +65,14 @@ final class SearchCommand implements Callable<Integer> {
     long total;
     try (CaseSearcher s = CaseSearcher.open(vault)) {
       var q = CaseSearcher.parse(query);
-      hits = s.search(q, time(from, "--from"), time(to, "--to"), limit);
-      total = s.count(q);
+      Instant fromTime = time(from, "--from");
+      Instant toTime = time(to, "--to");
+      if (fromTime != null && toTime != null && fromTime.isAfter(toTime)) {
+        throw new IllegalArgumentException(
+            "--from " + from + " is after --to " + to + ": no event can be in that range");
+      }
+      hits = s.search(q, fromTime, toTime, limit);
+      total = s.count(q, fromTime, toTime);
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

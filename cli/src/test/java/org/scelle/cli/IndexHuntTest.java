@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -85,6 +88,35 @@ class IndexHuntTest {
     ScelleProcess.Result bad = ScelleProcess.inProcess("search", caseDir.toString(), "source.ip:(");
     assertThat(bad.exit()).isEqualTo(2);
     assertThat(bad.err()).contains("does not parse");
+  }
+
+  @Test
+  void theTotalOfATimeWindowCountsOnlyItsEvents() throws Exception {
+    String q = "destination.ip:203.0.113.45";
+    JsonNode all =
+        mapper.readTree(
+            ScelleProcess.inProcess("search", caseDir.toString(), q, "--json", "--limit", "100000")
+                .out());
+    List<Instant> times = new ArrayList<>();
+    all.get("hits").forEach(h -> times.add(Instant.parse(h.get("timestamp").asText())));
+    Collections.sort(times);
+    assertThat(times).hasSizeGreaterThan(10);
+    // a window holding the earliest hits, not all of them
+    String from = times.get(0).toString();
+    Instant end = times.get(times.size() / 2);
+    String to = end.toString();
+    long inWindow = times.stream().filter(t -> !t.isAfter(end)).count();
+    ScelleProcess.Result r =
+        ScelleProcess.inProcess(
+            "search", caseDir.toString(), q, "--from", from, "--to", to, "--json", "--limit", "3");
+    assertThat(r.exit()).as("%s", r).isZero();
+    JsonNode n = mapper.readTree(r.out());
+    assertThat(n.get("hits")).hasSize(3);
+    assertThat(n.get("total").asLong()).isEqualTo(inWindow).isLessThan(times.size());
+    ScelleProcess.Result reversed =
+        ScelleProcess.inProcess("search", caseDir.toString(), q, "--from", to, "--to", from);
+    assertThat(reversed.exit()).as("%s", reversed).isEqualTo(ExitCodes.USAGE);
+    assertThat(reversed.err()).contains("--from " + to + " is after --to " + from);
   }
 
   @Test

@@ -70,16 +70,7 @@ public final class CaseSearcher implements Closeable {
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be >= 1; got: " + limit);
     }
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
-    b.add(
-        new TermQuery(new Term(Fields.KIND, EventDocuments.KIND_EVENT)),
-        BooleanClause.Occur.FILTER);
-    if (from != null || to != null) {
-      long lo = from == null ? Long.MIN_VALUE : from.toEpochMilli();
-      long hi = to == null ? Long.MAX_VALUE : to.toEpochMilli();
-      b.add(LongPoint.newRangeQuery(Fields.TIMESTAMP, lo, hi), BooleanClause.Occur.FILTER);
-    }
-    Query q = b.build();
+    Query q = events(query, from, to);
     List<Hit> hits = new ArrayList<>();
     Object after = null;
     do {
@@ -115,15 +106,34 @@ public final class CaseSearcher implements Closeable {
         fields);
   }
 
-  /** Number of event documents matching {@code query}. */
+  /** Number of event documents matching {@code query}, whatever their time. */
   public long count(Query query) throws IOException {
-    return search.count(
-        new BooleanQuery.Builder()
-            .add(query, BooleanClause.Occur.MUST)
-            .add(
-                new TermQuery(new Term(Fields.KIND, EventDocuments.KIND_EVENT)),
-                BooleanClause.Occur.FILTER)
-            .build());
+    return count(query, null, null);
+  }
+
+  /**
+   * Number of event documents matching {@code query} between {@code from} and {@code to} (either
+   * may be null): all the hits {@link #search} would give without its limit.
+   */
+  public long count(Query query, Instant from, Instant to) throws IOException {
+    return search.count(events(query, from, to));
+  }
+
+  /**
+   * The event documents matching {@code query}, with a time between {@code from} and {@code to}
+   * when either is given (an event without a time is then left out).
+   */
+  private static Query events(Query query, Instant from, Instant to) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
+    b.add(
+        new TermQuery(new Term(Fields.KIND, EventDocuments.KIND_EVENT)),
+        BooleanClause.Occur.FILTER);
+    if (from != null || to != null) {
+      long lo = from == null ? Long.MIN_VALUE : from.toEpochMilli();
+      long hi = to == null ? Long.MAX_VALUE : to.toEpochMilli();
+      b.add(LongPoint.newRangeQuery(Fields.TIMESTAMP, lo, hi), BooleanClause.Occur.FILTER);
+    }
+    return b.build();
   }
 
   @Override
