@@ -1,5 +1,6 @@
 package org.scelle.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,7 +14,6 @@ import org.scelle.indexer.evtx.EvtxProblem;
 import org.scelle.indexer.evtx.EvtxReader;
 import org.scelle.indexer.evtx.EvtxRecord;
 import org.scelle.indexer.evtx.EvtxXml;
-import org.scelle.indexer.evtx.NotEvtxException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -92,10 +92,11 @@ final class EvtxCommand implements Runnable {
           EvtxReader reader;
           try {
             reader = EvtxReader.open(file);
-          } catch (NotEvtxException e) {
-            // Reported in its place among the files: after the records of those before it.
+          } catch (IOException e) {
+            // Not EVTX, missing or unreadable: reported in its place among the files, after the
+            // records of those before it, and the files after it are still read.
             pipeline.finish();
-            err.println("scelle: " + e.getMessage());
+            err.println("scelle: " + ErrorHandler.message(e));
             exit = ExitCodes.BAD_INPUT;
             continue;
           }

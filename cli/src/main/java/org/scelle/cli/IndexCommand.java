@@ -130,7 +130,7 @@ final class IndexCommand implements Callable<Integer> {
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     if (n < 1) {
       throw new CommandLine.ParameterException(
-          spec.commandLine(), "--threads must be at least 1; got: " + n);
+          spec.commandLine(), "--threads must be at least 1 (got " + n + ")");
     }
     Indexer indexer =
         new Indexer(Sources.builtIn(limits()), Enrichment::iocFields, Clock.systemUTC());

@@ -155,7 +155,7 @@ class CommandsTest {
       ScelleProcess.Result r =
           ScelleProcess.inProcess("index", c.toString(), "--threads", n, "--key", alice.toString());
       assertThat(r.exit()).as("%s", r).isEqualTo(ExitCodes.USAGE);
-      assertThat(r.err()).contains("--threads must be at least 1; got: " + n);
+      assertThat(r.err()).contains("--threads must be at least 1 (got " + n + ")");
     }
     assertThat(c.resolve("index")).doesNotExist();
   }

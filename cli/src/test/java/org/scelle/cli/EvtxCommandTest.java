@@ -89,4 +89,18 @@ class EvtxCommandTest {
     assertThat(run("evtx", "dump", f.toString())).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(err.toString()).contains("notes.txt: not an EVTX file");
   }
+
+  @Test
+  void aMissingFileOrADirectoryIsNamedAndTheOtherFilesAreStillRead(@TempDir Path dir) {
+    Path f = References.sharedData("omerbenamram-evtx/samples/security.evtx");
+    Path missing = dir.resolve("gone.evtx");
+    assertThat(run("evtx", "dump", missing.toString(), dir.toString(), f.toString()))
+        .isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(err.toString())
+        .contains(missing + ": no such file or directory")
+        .contains(dir + ": a directory, not an EVTX file");
+    assertThat(out.toString())
+        .contains("<Event xmlns=")
+        .endsWith("</Events>" + System.lineSeparator());
+  }
 }

@@ -51,6 +51,10 @@ public final class EvtxReader implements Iterable<EvtxRecord>, AutoCloseable {
    * @throws IOException when the file cannot be read
    */
   public static EvtxReader open(Path file) throws IOException {
+    if (java.nio.file.Files.isDirectory(file)) {
+      // a channel on a directory opens, then fails to read with a message naming no file
+      throw new NotEvtxException(file + ": a directory, not an EVTX file");
+    }
     FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);
     boolean ok = false;
     try {
