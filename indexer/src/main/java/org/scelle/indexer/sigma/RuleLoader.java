@@ -93,6 +93,20 @@ public final class RuleLoader {
   }
 
   /**
+   * The problem of a YAML parse failure in one line: the YAML parser's own message spans several,
+   * with the offending line quoted and marked; here its first line and the position.
+   */
+  private static String oneLine(JsonProcessingException x) {
+    String m =
+        x.getOriginalMessage() == null ? x.getClass().getSimpleName() : x.getOriginalMessage();
+    String first = m.strip().lines().findFirst().orElse(m).strip();
+    com.fasterxml.jackson.core.JsonLocation at = x.getLocation();
+    return at == null || at.getLineNr() < 1
+        ? first
+        : first + " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+  }
+
+  /**
    * Parses and compiles one rule file's content.
    *
    * @param source the name used in findings and messages
@@ -113,7 +127,7 @@ public final class RuleLoader {
       }
       rule = all.get(0);
     } catch (JsonProcessingException x) {
-      throw new UnsupportedRuleException("invalid YAML: " + x.getOriginalMessage());
+      throw new UnsupportedRuleException("invalid YAML: " + oneLine(x));
     } catch (IOException x) {
       throw new UnsupportedRuleException("unreadable YAML: " + x.getMessage());
     }

@@ -304,6 +304,15 @@ class RuleCompilerTest {
   }
 
   @Test
+  void malformedYamlIsOneLineWithItsPlace() {
+    byte[] yaml = "title: [unclosed\ndetection: {}\n".getBytes(StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> RuleLoader.compile("bad.yml", "0", yaml))
+        .isInstanceOf(UnsupportedRuleException.class)
+        .hasMessageStartingWith("invalid YAML: while parsing a flow sequence")
+        .hasMessageMatching("(?s)[^\n]*\\(line \\d+, column \\d+\\)");
+  }
+
+  @Test
   void aFileGivenTwiceIsLoadedOnceAndNameClashesAreRefused(
       @org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
     java.nio.file.Path a = tmp.resolve("a/r.yml");
