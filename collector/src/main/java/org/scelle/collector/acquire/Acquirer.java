@@ -229,6 +229,7 @@ final class Acquirer {
       case CHAR_DEVICE -> "special-file: character device (never opened)";
       case BLOCK_DEVICE -> "special-file: block device (never opened)";
       case UNREADABLE -> "unreadable: " + e.detail();
+      case CASE_VAULT -> "case-vault: " + e.detail();
     };
   }
 

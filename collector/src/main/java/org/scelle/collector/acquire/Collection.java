@@ -89,11 +89,37 @@ public final class Collection {
   }
 
   /**
+   * Refuses a source that is the case vault or lies inside it: the run would collect the files it
+   * is writing. (A vault inside a source is left out by the walk instead.)
+   */
+  private static void refuseSourceInVault(Path source, Path caseDir) throws IOException {
+    if (!Files.isDirectory(caseDir)) {
+      return; // a vault yet to be created holds no source
+    }
+    Path real;
+    try {
+      real = source.toRealPath();
+    } catch (IOException e) {
+      return; // a dangling link: the walk records it
+    }
+    Path vault = caseDir.toRealPath();
+    if (real.startsWith(vault)) {
+      throw new IllegalArgumentException(
+          "source "
+              + source
+              + " is inside the case vault "
+              + caseDir
+              + ": a vault is never collected into itself");
+    }
+  }
+
+  /**
    * Runs {@code request} as {@code actor}.
    *
    * @throws IOException when the vault cannot be created, opened or written, or a source root is
    *     missing; items that fail individually are recorded, not thrown
    * @throws TimestampException when a time-stamp authority was asked for and refused the seal
+   * @throws IllegalArgumentException when a source is the case vault or lies inside it
    */
   public CollectSummary run(CollectRequest request, Identity actor, Progress progress)
       throws IOException, TimestampException {
@@ -103,6 +129,7 @@ public final class Collection {
         throw new java.nio.file.NoSuchFileException(
             source.toString(), null, "source path does not exist");
       }
+      refuseSourceInVault(source, request.caseDir());
     }
     TargetCatalog catalog =
         request.targetsFile() == null
@@ -136,7 +163,7 @@ public final class Collection {
         recordUnledgered(vault, ledger, actor, run.acquisition());
       }
       List<Entry> walked = new ArrayList<>();
-      SourceWalker walker = new SourceWalker(request.followSymlinks());
+      SourceWalker walker = new SourceWalker(request.followSymlinks(), vault.root());
       for (Path source : request.sources()) {
         walker.walk(source, walked::add);
       }

@@ -11,5 +11,7 @@ public enum EntryKind {
   /** A directory that could not be listed, or an entry whose attributes could not be read. */
   UNREADABLE,
   /** A symbolic link that, followed, leads back to a directory being walked. */
-  LOOP
+  LOOP,
+  /** The case vault being written, met inside a source: never walked. */
+  CASE_VAULT
 }

@@ -21,13 +21,56 @@ import java.util.function.Consumer;
  * <p>Symbolic links are reported as {@link EntryKind#SYMLINK} and not followed, unless following is
  * asked: then a link to a file is reported as that file, and a link to a directory is walked unless
  * it leads back to a directory on the current path ({@link EntryKind#LOOP}). A directory that
- * cannot be listed is reported as {@link EntryKind#UNREADABLE} with the reason. Not thread-safe.
+ * cannot be listed is reported as {@link EntryKind#UNREADABLE} with the reason.
+ *
+ * <p>The case vault the run writes may lie inside a source (the case on the disk being collected):
+ * its directory is reported once as {@link EntryKind#CASE_VAULT} and never walked, so that a vault
+ * never collects its own files. Not thread-safe.
  */
 public final class SourceWalker {
   private final boolean followLinks;
+  private final Path vault;
+  private final Object vaultKey;
 
+  /** A walker that knows of no case vault. */
   public SourceWalker(boolean followLinks) {
     this.followLinks = followLinks;
+    this.vault = null;
+    this.vaultKey = null;
+  }
+
+  /**
+   * A walker that reports the directory {@code caseVault} (an existing directory) as {@link
+   * EntryKind#CASE_VAULT} wherever a source holds it, found by its file key (device and inode) or,
+   * where the file system has none, by its real path.
+   *
+   * @throws IOException when {@code caseVault} cannot be resolved
+   */
+  public SourceWalker(boolean followLinks, Path caseVault) throws IOException {
+    this.followLinks = followLinks;
+    this.vault = caseVault.toRealPath();
+    this.vaultKey = Files.readAttributes(vault, BasicFileAttributes.class).fileKey();
+  }
+
+  /** Whether the directory {@code dir}, whose file key is {@code key}, is the case vault. */
+  private boolean isVault(Path dir, Object key) {
+    if (vault == null) {
+      return false;
+    }
+    if (vaultKey != null && key != null) {
+      return vaultKey.equals(key);
+    }
+    try {
+      return dir.toRealPath().equals(vault);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private void reportVault(Path dir, String rel, Consumer<Entry> sink) {
+    sink.accept(
+        new Entry(
+            dir, null, rel, EntryKind.CASE_VAULT, "the case vault being written, not walked"));
   }
 
   /**
@@ -99,6 +142,10 @@ public final class SourceWalker {
     if (attrs.isSymbolicLink()) {
       handleLink(p, rel, sink, ancestors, root);
     } else if (attrs.isDirectory()) {
+      if (isVault(p, attrs.fileKey())) {
+        reportVault(p, rel, sink);
+        return;
+      }
       walkDir(root, p, sink, ancestors, attrs.fileKey());
     } else if (attrs.isRegularFile()) {
       sink.accept(new Entry(p, p, rel, EntryKind.FILE, null));
@@ -130,6 +177,10 @@ public final class SourceWalker {
       return;
     }
     if (followed.isDirectory()) {
+      if (isVault(real, followed.fileKey())) {
+        reportVault(p, rel, sink);
+        return;
+      }
       if (ancestors.contains(followed.fileKey())) {
         sink.accept(new Entry(p, null, rel, EntryKind.LOOP, target));
         return;

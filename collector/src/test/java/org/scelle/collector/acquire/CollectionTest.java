@@ -1,6 +1,7 @@
 package org.scelle.collector.acquire;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import gov.loc.repository.bagit.domain.Bag;
 import gov.loc.repository.bagit.reader.BagReader;
@@ -129,6 +130,55 @@ class CollectionTest {
     assertThat(latin.vaultPath()).endsWith("/caf#E9.txt");
     assertThat(Files.readString(caseDir.resolve(latin.vaultPath()))).isEqualTo("latin-1 name");
     assertThat(invalid).isNotNull();
+    assertIntactBag(caseDir);
+  }
+
+  @Test
+  void theCaseVaultInsideASourceIsRecordedNotCollected() throws Exception {
+    Path src = Files.createDirectories(tmp.resolve("disk"));
+    Files.writeString(src.resolve("a.log"), "a");
+    Path caseDir = src.resolve("case");
+    // twice: the second run meets the vault the first one wrote, with its lock held
+    for (int run = 0; run < 2; run++) {
+      collect(request(caseDir, "H" + run, null, false, src));
+    }
+    // followed links to the vault are left out too
+    Files.createSymbolicLink(src.resolve("to-case"), caseDir);
+    collect(request(caseDir, "H2", null, true, src));
+    List<ItemRecord> all = items(caseDir);
+    assertThat(all)
+        .filteredOn(r -> r.status() == ItemStatus.ACQUIRED)
+        .extracting(ItemRecord::sourcePath)
+        .containsOnly(src.resolve("a.log").toString());
+    assertThat(all)
+        .filteredOn(r -> r.reason() != null && r.reason().startsWith("case-vault: "))
+        .extracting(ItemRecord::sourcePath)
+        .containsExactly(
+            caseDir.toString(),
+            caseDir.toString(),
+            caseDir.toString(),
+            src.resolve("to-case").toString());
+    assertIntactBag(caseDir);
+  }
+
+  @Test
+  void aSourceInsideTheCaseVaultIsRefused() throws Exception {
+    Path src = Files.createDirectories(tmp.resolve("src"));
+    Files.writeString(src.resolve("a.log"), "a");
+    Path caseDir = tmp.resolve("case");
+    collect(request(caseDir, "H", null, false, src));
+    long before = Files.size(caseDir.resolve("scelle/items.jsonl"));
+    for (Path inside : List.of(caseDir, caseDir.resolve("scelle"))) {
+      assertThatThrownBy(() -> collect(request(caseDir, "H", null, false, inside)))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(
+              "source "
+                  + inside
+                  + " is inside the case vault "
+                  + caseDir
+                  + ": a vault is never collected into itself");
+    }
+    assertThat(Files.size(caseDir.resolve("scelle/items.jsonl"))).isEqualTo(before);
     assertIntactBag(caseDir);
   }
 
