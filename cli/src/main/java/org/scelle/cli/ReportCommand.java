@@ -75,6 +75,7 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Vault vault = Vault.open(caseDir);
+    OutputFiles.check(spec, "--out", out, caseDir);
     Complaint complaint;
     try {
       complaint = ComplaintReader.read(complaintFile);

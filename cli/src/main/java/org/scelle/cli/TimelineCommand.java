@@ -69,6 +69,9 @@ final class TimelineCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Vault vault = Vault.open(caseDir);
+    OutputFiles.check(spec, "--csv", csv, caseDir);
+    OutputFiles.check(spec, "--jsonl", jsonl, caseDir);
+    OutputFiles.check(spec, "--png", png, caseDir);
     TimelineRequest req =
         new TimelineRequest(
             csv,

@@ -266,6 +266,37 @@ class IndexHuntTest {
   }
 
   @Test
+  void outputsThatAreDirectoriesOrInsideTheVaultAreRefusedBeforeAnyWork() throws Exception {
+    String ledger = Files.readString(caseDir.resolve("scelle/custody.jsonl"));
+    Path payload = caseDir.resolve("data/timeline.csv");
+    List<String[]> runs =
+        List.of(
+            new String[] {"timeline", "--csv", tmp.toString(), "is a directory, not a file"},
+            new String[] {"timeline", "--png", payload.toString(), "is inside the case vault"},
+            new String[] {
+              "report",
+              "--out",
+              caseDir.resolve("dossier.pdf").toString(),
+              "is inside the case vault"
+            });
+    for (String[] run : runs) {
+      List<String> args =
+          new ArrayList<>(
+              List.of(run[0], caseDir.toString(), "--key", bobKey.toString(), run[1], run[2]));
+      if (run[0].equals("report")) {
+        args.addAll(List.of("--complaint", IOCS.resolveSibling("complaint.yaml").toString()));
+      }
+      ScelleProcess.Result r = ScelleProcess.inProcess(args.toArray(String[]::new));
+      assertThat(r.exit()).as("%s", r).isEqualTo(ExitCodes.USAGE);
+      assertThat(r.err()).as("%s", r).contains(run[1] + " " + run[2] + ": " + run[3]);
+    }
+    assertThat(payload).doesNotExist();
+    assertThat(caseDir.resolve("dossier.pdf")).doesNotExist();
+    assertThat(Files.readString(caseDir.resolve("scelle/custody.jsonl"))).isEqualTo(ledger);
+    assertThat(ScelleProcess.inProcess("verify", caseDir.toString()).exit()).isZero();
+  }
+
+  @Test
   void aSolrBackendNeedsItsCollectionAndAnUnreachableClusterIsNamed() throws Exception {
     ScelleProcess.Result noCollection =
         ScelleProcess.run(
