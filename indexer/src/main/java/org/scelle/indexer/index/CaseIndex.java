@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
@@ -69,7 +72,10 @@ public final class CaseIndex implements DocumentSink {
       if (DirectoryReader.indexExists(dir)) {
         checkFormat(dir, location(vault));
       }
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException e) {
+      dir.close();
+      throw isDamage(e) ? damaged(location(vault), e) : e;
+    } catch (RuntimeException e) {
       dir.close();
       throw e;
     }
@@ -83,6 +89,32 @@ public final class CaseIndex implements DocumentSink {
     IndexWriter writer = new IndexWriter(dir, cfg);
     writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
     return new CaseIndex(dir, writer);
+  }
+
+  /**
+   * Whether {@code e} says the index files are damaged or not Lucene's of this version: a checksum
+   * mismatch, a truncated file, an unknown codec.
+   */
+  static boolean isDamage(IOException e) {
+    return e instanceof CorruptIndexException
+        || e instanceof IndexFormatTooOldException
+        || e instanceof IndexFormatTooNewException;
+  }
+
+  /**
+   * The error for an index at {@code location} whose files are damaged ({@link #isDamage}): names
+   * the directory and the remedy, keeping Lucene's message (which names the file) as its detail.
+   */
+  static VaultException damaged(Path location, IOException e) {
+    VaultException v =
+        new VaultException(
+            location
+                + ": the index is damaged ("
+                + e.getMessage()
+                + "); remove the directory and run 'scelle index' again (the index is derived"
+                + " from the vault, which stays as it is)");
+    v.initCause(e);
+    return v;
   }
 
   /**
@@ -179,25 +211,33 @@ public final class CaseIndex implements DocumentSink {
       if (!DirectoryReader.indexExists(d)) {
         return out;
       }
-      checkFormat(d, loc);
-      try (DirectoryReader r = DirectoryReader.open(d)) {
-        IndexSearcher s = new IndexSearcher(r);
-        TermQuery markers = new TermQuery(new Term(Fields.KIND, KIND_ITEM));
-        TopDocs top = s.search(markers, Math.max(1, s.count(markers)));
-        StoredFields stored = s.storedFields();
-        for (ScoreDoc sd : top.scoreDocs) {
-          Document doc = stored.document(sd.doc);
-          out.put(
-              doc.get(Fields.ITEM_ID),
-              new Marker(
-                  doc.get(Fields.ITEM_SHA256),
-                  doc.get(STATUS),
-                  Long.parseLong(doc.get(EVENTS)),
-                  doc.get(NOTE)));
+      try {
+        checkFormat(d, loc);
+        try (DirectoryReader r = DirectoryReader.open(d)) {
+          readMarkers(r, out);
         }
+      } catch (IOException e) {
+        throw isDamage(e) ? damaged(loc, e) : e;
       }
     }
     return out;
+  }
+
+  private static void readMarkers(DirectoryReader r, Map<String, Marker> out) throws IOException {
+    IndexSearcher s = new IndexSearcher(r);
+    TermQuery markers = new TermQuery(new Term(Fields.KIND, KIND_ITEM));
+    TopDocs top = s.search(markers, Math.max(1, s.count(markers)));
+    StoredFields stored = s.storedFields();
+    for (ScoreDoc sd : top.scoreDocs) {
+      Document doc = stored.document(sd.doc);
+      out.put(
+          doc.get(Fields.ITEM_ID),
+          new Marker(
+              doc.get(Fields.ITEM_SHA256),
+              doc.get(STATUS),
+              Long.parseLong(doc.get(EVENTS)),
+              doc.get(NOTE)));
+    }
   }
 
   /** Commits what was written so far. */

@@ -69,7 +69,7 @@ public final class LuceneSearch implements DocumentSearch {
       reader = DirectoryReader.open(dir);
     } catch (IOException e) {
       dir.close();
-      throw e;
+      throw CaseIndex.isDamage(e) ? CaseIndex.damaged(CaseIndex.location(vault), e) : e;
     }
     IndexSearcher searcher = new IndexSearcher(reader);
     // Commands run each query once: caching its clauses (the event filter matches every event)

@@ -217,6 +217,30 @@ class IndexerTest {
   }
 
   @Test
+  void aDamagedIndexIsReportedWithWhatToDo() throws Exception {
+    add("SRV-PRX01", "access.log", SQUID, Instant.parse("2019-11-16T00:00:00Z"));
+    indexer().index(vault, 1, null);
+    Path si;
+    try (var files = Files.list(CaseIndex.location(vault))) {
+      si = files.filter(f -> f.toString().endsWith(".si")).findFirst().orElseThrow();
+    }
+    byte[] bytes = Files.readAllBytes(si);
+    bytes[bytes.length / 2] ^= 0x55;
+    Files.write(si, bytes);
+    String start = CaseIndex.location(vault) + ": the index is damaged (";
+    String remedy = "); remove the directory and run 'scelle index' again";
+    assertThatThrownBy(() -> CaseSearcher.open(vault))
+        .isInstanceOf(VaultException.class)
+        .hasMessageStartingWith(start)
+        .hasMessageContaining(si.getFileName().toString())
+        .hasMessageContaining(remedy);
+    assertThatThrownBy(() -> indexer().index(vault, 1, null))
+        .isInstanceOf(VaultException.class)
+        .hasMessageStartingWith(start)
+        .hasMessageContaining(remedy);
+  }
+
+  @Test
   void fewerThanOneThreadIsRefused() {
     assertThatThrownBy(() -> indexer().index(vault, 0, null))
         .isInstanceOf(IllegalArgumentException.class)
