@@ -1,18 +1,18 @@
 package org.scelle.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.lucene.search.Query;
 import org.scelle.custody.json.Json;
 import org.scelle.custody.vault.Vault;
 import org.scelle.indexer.index.CaseSearcher;
-import org.scelle.indexer.index.Hit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -60,54 +60,71 @@ final class SearchCommand implements Callable<Integer> {
     if (json && csv) {
       throw new IllegalArgumentException("give --json or --csv, not both");
     }
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be >= 1; got: " + limit);
+    }
     Vault vault = Vault.open(caseDir);
-    List<Hit> hits;
-    long total;
-    try (CaseSearcher s = CaseSearcher.open(vault)) {
-      var q = CaseSearcher.parse(query);
-      Instant fromTime = time(from, "--from");
-      Instant toTime = time(to, "--to");
-      if (fromTime != null && toTime != null && fromTime.isAfter(toTime)) {
-        throw new IllegalArgumentException(
-            "--from " + from + " is after --to " + to + ": no event can be in that range");
-      }
-      hits = s.search(q, fromTime, toTime, limit);
-      total = s.count(q, fromTime, toTime);
+    Instant fromTime = time(from, "--from");
+    Instant toTime = time(to, "--to");
+    if (fromTime != null && toTime != null && fromTime.isAfter(toTime)) {
+      throw new IllegalArgumentException(
+          "--from " + from + " is after --to " + to + ": no event can be in that range");
     }
     PrintWriter out = spec.commandLine().getOut();
-    if (json) {
-      ObjectNode n = Json.mapper().createObjectNode();
-      n.put("query", query);
-      n.put("total", total);
-      ArrayNode arr = n.putArray("hits");
-      for (Hit h : hits) {
-        arr.add(Json.mapper().valueToTree(h));
+    // Hits are written as they come, a page at a time: an export of millions of hits takes the
+    // memory of one page.
+    try (CaseSearcher s = CaseSearcher.open(vault)) {
+      Query q = CaseSearcher.parse(query);
+      long total = s.count(q, fromTime, toTime);
+      if (json) {
+        ObjectWriter w =
+            Json.mapper().writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+        JsonGenerator g = Json.mapper().createGenerator(out);
+        g.writeStartObject();
+        g.writeStringField("query", query);
+        g.writeNumberField("total", total);
+        g.writeArrayFieldStart("hits");
+        s.search(q, fromTime, toTime, limit, true, h -> w.writeValue(g, h));
+        g.writeEndArray();
+        g.writeEndObject();
+        g.flush();
+        out.println();
+      } else if (csv) {
+        out.println("time,host,item,sha256,locator,message");
+        s.search(
+            q,
+            fromTime,
+            toTime,
+            limit,
+            false,
+            h ->
+                out.println(
+                    String.join(
+                        ",",
+                        csvField(h.timestamp()),
+                        csvField(h.host()),
+                        csvField(h.itemId()),
+                        csvField(h.itemSha256()),
+                        csvField(h.locator()),
+                        csvField(h.message()))));
+      } else {
+        long shown =
+            s.search(
+                q,
+                fromTime,
+                toTime,
+                limit,
+                true,
+                h ->
+                    out.printf(
+                        "%s  %s  %s %s%n    %s%n",
+                        h.timestamp() == null ? "(no time)" : h.timestamp(),
+                        h.host(),
+                        h.itemId(),
+                        h.locator(),
+                        h.highlight().replace('\n', ' ')));
+        out.printf("%d of %d hits%n", shown, total);
       }
-      out.println(Json.mapper().writeValueAsString(n));
-    } else if (csv) {
-      out.println("time,host,item,sha256,locator,message");
-      for (Hit h : hits) {
-        out.println(
-            String.join(
-                ",",
-                csvField(h.timestamp()),
-                csvField(h.host()),
-                csvField(h.itemId()),
-                csvField(h.itemSha256()),
-                csvField(h.locator()),
-                csvField(h.message())));
-      }
-    } else {
-      for (Hit h : hits) {
-        out.printf(
-            "%s  %s  %s %s%n    %s%n",
-            h.timestamp() == null ? "(no time)" : h.timestamp(),
-            h.host(),
-            h.itemId(),
-            h.locator(),
-            h.highlight().replace('\n', ' '));
-      }
-      out.printf("%d of %d hits%n", hits.size(), total);
     }
     return ExitCodes.OK;
   }

@@ -65,23 +65,58 @@ public final class CaseSearcher implements Closeable {
     }
   }
 
-  /** Runs {@code query} over events between {@code from} and {@code to} (either may be null). */
+  /** Receives hits one at a time, in order. */
+  @FunctionalInterface
+  public interface HitSink {
+    void accept(Hit hit) throws IOException;
+  }
+
+  /**
+   * Hits fetched per page: bounds the memory of a search, whatever its limit (a page of hits with
+   * their stored fields takes a few tens of MiB), while keeping few the passes over the index that
+   * an export of millions of hits makes (each page runs the query again from the last hit).
+   */
+  static final int PAGE = 10_000;
+
+  /**
+   * Runs {@code query} over events between {@code from} and {@code to} (either may be null) and
+   * returns the first {@code limit} hits, by relevance then document order.
+   */
   public List<Hit> search(Query query, Instant from, Instant to, int limit) throws IOException {
+    List<Hit> hits = new ArrayList<>();
+    search(query, from, to, limit, true, hits::add);
+    return hits;
+  }
+
+  /**
+   * Runs {@code query} like {@link #search(Query, Instant, Instant, int)} and gives each hit to
+   * {@code sink} as its page arrives, holding no more than a page of {@link #PAGE} hits: an export
+   * of millions of hits takes the memory of one page.
+   *
+   * @param highlight whether to mark the matched terms ({@link Hit#highlight}); without, a hit's
+   *     highlight is its message
+   * @return the number of hits given
+   */
+  public long search(
+      Query query, Instant from, Instant to, long limit, boolean highlight, HitSink sink)
+      throws IOException {
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be >= 1; got: " + limit);
     }
     Query q = events(query, from, to);
-    List<Hit> hits = new ArrayList<>();
+    long given = 0;
     Object after = null;
     do {
+      int size = (int) Math.min(PAGE, limit - given);
       DocumentSearch.Page page =
-          search.page(q, DocumentSearch.Order.SCORE_THEN_ID, limit - hits.size(), after, true);
+          search.page(q, DocumentSearch.Order.SCORE_THEN_ID, size, after, highlight);
       for (DocumentSearch.Doc doc : page.docs()) {
-        hits.add(hit(doc));
+        sink.accept(hit(doc));
+        given++;
       }
       after = page.after();
-    } while (after != null && hits.size() < limit);
-    return hits;
+    } while (after != null && given < limit);
+    return given;
   }
 
   private static Hit hit(DocumentSearch.Doc doc) {

@@ -16,6 +16,11 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeEach;
@@ -238,6 +243,43 @@ class IndexerTest {
         .isInstanceOf(VaultException.class)
         .hasMessageStartingWith(start)
         .hasMessageContaining(remedy);
+  }
+
+  @Test
+  void aSearchBeyondOnePageGivesTheHitsOfOneLongPageInTheSameOrder() throws Exception {
+    // scores that tie and scores that differ (1 or 2 occurrences of the term), over 2.5 pages
+    StringBuilder log = new StringBuilder();
+    int events = CaseSearcher.PAGE * 5 / 2;
+    for (int i = 0; i < events; i++) {
+      log.append("1573843121.")
+          .append(String.format("%03d", i % 1000))
+          .append("    183 10.20.14.37 TCP_MISS/200 5120 GET http://x.example.net/")
+          .append(i % 7 == 0 ? "probe/probe" : "page")
+          .append(i)
+          .append(" - HIER_DIRECT/203.0.113.45 text/html\n");
+    }
+    add("SRV-PRX01", "big.log", log.toString(), Instant.parse("2019-11-16T00:00:00Z"));
+    indexer().index(vault, 1, null);
+    Query q = CaseSearcher.parse("probe OR page*");
+    List<String> paged = new ArrayList<>();
+    List<String> whole = new ArrayList<>();
+    try (CaseSearcher searcher = CaseSearcher.open(vault);
+        LuceneSearch one = LuceneSearch.open(vault)) {
+      long given = searcher.search(q, null, null, events + 10, false, h -> paged.add(h.docId()));
+      assertThat(given).isEqualTo(events);
+      assertThat(searcher.count(q)).isEqualTo(events);
+      Query filtered =
+          new BooleanQuery.Builder()
+              .add(q, BooleanClause.Occur.MUST)
+              .add(
+                  new TermQuery(new Term(Fields.KIND, EventDocuments.KIND_EVENT)),
+                  BooleanClause.Occur.FILTER)
+              .build();
+      DocumentSearch.Page page =
+          one.page(filtered, DocumentSearch.Order.SCORE_THEN_ID, events, null, false);
+      page.docs().forEach(d -> whole.add(Schema.docId(d.stored())));
+    }
+    assertThat(paged).hasSize(events).isEqualTo(whole);
   }
 
   @Test
