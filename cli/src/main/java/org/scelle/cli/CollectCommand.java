@@ -146,8 +146,6 @@ final class CollectCommand implements Callable<Integer> {
     Thread preload = new Thread(Collection::preload, "scelle-preload");
     preload.setDaemon(true);
     preload.start();
-    Identity actor = key.open();
-    preload.join();
     String zone = siteTz != null ? siteTz.getId() : ZoneId.systemDefault().getId();
     String id = caseId != null ? caseId : defaultCaseId(caseDir);
     CaseInfo info =
@@ -173,6 +171,9 @@ final class CollectCommand implements Callable<Integer> {
             srcTz,
             n,
             tsa);
+    // the request is checked (host, globs, sizes) before the password is asked for
+    Identity actor = key.open();
+    preload.join();
     CollectSummary s =
         new Collection(Clock.systemUTC())
             .run(request, actor, ProgressBar.forTerminal(spec.commandLine().getErr()));

@@ -149,6 +149,25 @@ class CommandsTest {
   }
 
   @Test
+  void aMalformedGlobIsRefusedBeforeAVaultIsCreated() {
+    Path fresh = tmp.resolve("fresh");
+    ScelleProcess.Result r =
+        ScelleProcess.inProcess(
+            "collect",
+            fresh.toString(),
+            "--host",
+            "H",
+            "--include",
+            "[",
+            "--key",
+            alice.toString(),
+            src.toString());
+    assertThat(r.exit()).as("%s", r).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).contains("malformed glob");
+    assertThat(fresh).doesNotExist();
+  }
+
+  @Test
   void indexThreadsBelowOneIsAUsageError() throws Exception {
     Path c = copyOfCase();
     for (String n : List.of("0", "-2")) {

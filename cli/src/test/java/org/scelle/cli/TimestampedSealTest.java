@@ -92,7 +92,11 @@ class TimestampedSealTest {
       ScelleProcess.Result c = collect(caseDir, src, url);
       assertThat(c.exit()).as("%s", c).isEqualTo(ExitCodes.BAD_INPUT);
       assertThat(c.err().strip().lines()).as("%s", c).hasSize(1);
-      assertThat(c.err()).as("%s", c).contains(url).doesNotContain("\tat ");
+      assertThat(c.err())
+          .as("%s", c)
+          .contains(url)
+          .contains("copied and recorded but not sealed: run the same command again")
+          .doesNotContain("\tat ");
       assertThat(c.out()).as("%s", c).doesNotContain("sealed");
     }
     assertThat(TestFiles.ledger(caseDir, "sealed")).isEmpty();

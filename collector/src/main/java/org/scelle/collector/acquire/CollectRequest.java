@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.scelle.collector.target.Glob;
 import org.scelle.custody.vault.CaseInfo;
 
 /**
@@ -51,6 +52,9 @@ public record CollectRequest(
     targets = targets == null ? List.of() : List.copyOf(targets);
     include = include == null ? List.of() : List.copyOf(include);
     exclude = exclude == null ? List.of() : List.copyOf(exclude);
+    // a malformed glob is refused here, before a vault or a run is created
+    include.forEach(Glob::of);
+    exclude.forEach(Glob::of);
     if (samples != null && samples < 0) {
       throw new IllegalArgumentException("--samples must be >= 0; got: " + samples);
     }

@@ -186,7 +186,20 @@ public final class Collection {
       }
       TimestampClient tsa =
           request.tsa() == null ? null : new TimestampClient(request.tsa(), Duration.ofSeconds(30));
-      Sealer.Seal seal = Sealer.seal(vault, ledger, actor, run.acquisition(), tsa);
+      Sealer.Seal seal;
+      try {
+        seal = Sealer.seal(vault, ledger, actor, run.acquisition(), tsa);
+      } catch (TimestampException e) {
+        // Everything is copied and recorded; only the seal is missing, and a run with the same
+        // parameters resumes this acquisition straight to its seal.
+        throw new TimestampException(
+            e.getMessage()
+                + "; the items of acquisition "
+                + run.acquisition()
+                + " are copied and recorded but not sealed: run the same command again, with a"
+                + " reachable --tsa or without it, to seal them",
+            e);
+      }
       run.sealedNow().save(vault);
       BagFiles.rebuildPayloadManifests(vault);
       BagFiles.writeTagManifest(vault);
