@@ -107,6 +107,14 @@ class TimestampedSealTest {
     assertThat(acquired)
         .as("the items are recorded although the seal was refused")
         .isEqualTo(FILES);
+    ScelleProcess.Result unsealed = ScelleProcess.inProcess("verify", caseDir.toString());
+    assertThat(unsealed.exit()).as("%s", unsealed).isEqualTo(ExitCodes.VERIFICATION_FAILED);
+    assertThat(unsealed.out() + unsealed.err())
+        .as("%s", unsealed)
+        .containsPattern(
+            "H-\\d{8}T\\d{6}Z \\(scelle/runs/H-\\d{8}T\\d{6}Z\\.json\\): acquisition of host H not"
+                + " sealed \\(its run was interrupted, or its time-stamp refused\\): run the same"
+                + " scelle collect again to finish and seal it");
 
     ScelleProcess.Result resumed = collect(caseDir, src, null);
     assertThat(resumed.exit()).as("%s", resumed).isZero();

@@ -45,6 +45,7 @@ public final class VaultVerifier {
 
   public static VerifyReport verify(Vault vault) throws IOException {
     List<Problem> problems = new ArrayList<>();
+    checkRuns(vault, problems);
     checkTagManifest(vault, problems);
     List<Map<String, String>> manifests = new ArrayList<>();
     for (String alg : BagFiles.ALGORITHMS) {
@@ -112,6 +113,43 @@ public final class VaultVerifier {
     String root = checkSeals(seals, acquired, problems);
     return new VerifyReport(
         totals[0], totals[1], ledger.entries(), ledger.headSha256(), root, problems);
+  }
+
+  /**
+   * Names each acquisition whose run record says it was not sealed, first: its items are not in the
+   * manifests yet and the tag manifest is stale, which the checks after this one report item by
+   * item; this says why, and what finishes it.
+   */
+  private static void checkRuns(Vault vault, List<Problem> problems) throws IOException {
+    if (!Files.isDirectory(vault.runsDir())) {
+      return;
+    }
+    List<Path> runs = new ArrayList<>();
+    try (java.nio.file.DirectoryStream<Path> ds =
+        Files.newDirectoryStream(vault.runsDir(), "*.json")) {
+      ds.forEach(runs::add);
+    }
+    runs.sort(null);
+    for (Path run : runs) {
+      String rel = "scelle/runs/" + run.getFileName();
+      JsonNode n;
+      try {
+        n = org.scelle.custody.json.Json.mapper().readTree(run.toFile());
+      } catch (IOException e) {
+        problems.add(new Problem("run", rel, "run record unreadable: " + e.getMessage()));
+        continue;
+      }
+      if (!n.path("sealed").asBoolean(true)) {
+        problems.add(
+            new Problem(
+                n.path("acquisition").asText(),
+                rel,
+                "acquisition of host "
+                    + n.path("host").asText()
+                    + " not sealed (its run was interrupted, or its time-stamp refused): run the"
+                    + " same scelle collect again to finish and seal it"));
+      }
+    }
   }
 
   private static long checkItem(
