@@ -55,12 +55,16 @@ public final class DossierChecker {
    * @param trustAnchors the root certificates trusted for the signer and the time-stamp authority;
    *     empty to leave the chains unchecked (each reported as a warning)
    * @throws NoSuchFileException when {@code pdf} does not exist
+   * @throws IOException naming {@code pdf} when it is a directory
    * @throws org.scelle.custody.vault.VaultException when {@code vaultDir} is not a vault
    * @throws IOException when the dossier or a vault file cannot be read (not when it is tampered:
    *     that is a failed check)
    */
   public static DossierVerdict check(
       Path pdf, Optional<Path> vaultDir, List<X509Certificate> trustAnchors) throws IOException {
+    if (Files.isDirectory(pdf)) {
+      throw new IOException(pdf + ": a directory, not a dossier");
+    }
     if (!Files.isRegularFile(pdf)) {
       throw new NoSuchFileException(pdf.toString(), null, "no such dossier");
     }

@@ -1,6 +1,7 @@
 package org.scelle.reporter.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfDocument;
@@ -12,6 +13,7 @@ import com.itextpdf.kernel.pdf.annot.PdfTextAnnotation;
 import com.itextpdf.kernel.pdf.filespec.PdfFileSpec;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.cert.X509Certificate;
@@ -191,6 +193,16 @@ class DossierCheckerTest {
     assertThat(verdict.valid()).as("%s", verdict.failures()).isTrue();
     assertThat(check(verdict, "coverage").reason())
         .contains("covers revision 2 of 3", "only add validation data");
+  }
+
+  @Test
+  void aMissingDossierOrADirectoryIsNamed() {
+    Path missing = dir.resolve("gone.pdf");
+    assertThatThrownBy(() -> DossierChecker.check(missing, Optional.empty(), anchors))
+        .isInstanceOf(NoSuchFileException.class)
+        .hasMessageContaining("no such dossier");
+    assertThatThrownBy(() -> DossierChecker.check(dir, Optional.empty(), anchors))
+        .hasMessage(dir + ": a directory, not a dossier");
   }
 
   @Test
