@@ -3,6 +3,7 @@ package org.scelle.indexer.index;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -134,7 +135,25 @@ public final class Indexer {
   private ItemEventSource.Outcome indexItem(
       Vault vault, DocumentSink index, ItemRecord r, ZoneId zoneOverride) throws IOException {
     Path file = vault.resolve(r.vaultPath());
-    byte[] head = head(file);
+    byte[] head;
+    try {
+      head = head(file);
+      long size = Files.size(file);
+      if (r.size() != null && size != r.size()) {
+        return unread(
+            index,
+            r,
+            "the file is "
+                + size
+                + " bytes where its record says "
+                + r.size()
+                + ": the vault was altered; run 'scelle verify'");
+      }
+    } catch (NoSuchFileException e) {
+      return unread(index, r, "the file is missing from the vault; run 'scelle verify'");
+    } catch (IOException e) {
+      return unread(index, r, "the file cannot be read: " + e.getMessage());
+    }
     ZoneId zone =
         zoneOverride != null
             ? zoneOverride
@@ -162,6 +181,19 @@ public final class Indexer {
     String note = "no-reader: content type " + r.contentType() + " (no source accepts it)";
     index.markItem(r.id(), r.sha256(), "no-reader", 0, note);
     return new ItemEventSource.Outcome("no-reader", 0, 0, note);
+  }
+
+  /**
+   * Records that item {@code r} could not be read at all from the vault (missing, unreadable, or
+   * not the size its record says), with status {@code error}: the other items are still indexed,
+   * and none of its events stays in the index.
+   */
+  private static ItemEventSource.Outcome unread(DocumentSink index, ItemRecord r, String why)
+      throws IOException {
+    String note = "error: " + r.vaultPath() + ": " + why;
+    index.deleteItem(r.id());
+    index.markItem(r.id(), r.sha256(), "error", 0, note);
+    return new ItemEventSource.Outcome("error", 0, 0, note);
   }
 
   /**

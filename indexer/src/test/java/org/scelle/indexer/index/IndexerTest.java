@@ -283,6 +283,38 @@ class IndexerTest {
   }
 
   @Test
+  void aMissingOrResizedItemIsAnErrorAndTheOthersAreIndexed() throws Exception {
+    ItemRecord gone = add("SRV-PRX01", "gone.log", SQUID, Instant.parse("2019-11-16T00:00:00Z"));
+    ItemRecord grown = add("SRV-PRX01", "grown.log", SQUID, Instant.parse("2019-11-16T00:00:00Z"));
+    ItemRecord kept = add("VPN-GW01", "auth.log", SYSLOG, Instant.parse("2019-11-16T00:00:00Z"));
+    Files.delete(vault.resolve(gone.vaultPath()));
+    Files.writeString(
+        vault.resolve(grown.vaultPath()), "appended\n", java.nio.file.StandardOpenOption.APPEND);
+    IndexSummary s = indexer().index(vault, 2, null);
+    assertThat(s.byStatus()).containsEntry("error", 2L).containsEntry("indexed", 1L);
+    Map<String, CaseIndex.Marker> m = CaseIndex.markers(vault);
+    assertThat(m.get(gone.id()).note())
+        .isEqualTo(
+            "error: "
+                + gone.vaultPath()
+                + ": the file is missing from the vault; run 'scelle verify'");
+    assertThat(m.get(grown.id()).note())
+        .isEqualTo(
+            "error: "
+                + grown.vaultPath()
+                + ": the file is "
+                + (grown.size() + 9)
+                + " bytes where its record says "
+                + grown.size()
+                + ": the vault was altered; run 'scelle verify'");
+    assertThat(m.get(kept.id()).status()).isEqualTo("indexed");
+    try (CaseSearcher searcher = CaseSearcher.open(vault)) {
+      assertThat(searcher.count(CaseSearcher.parse("scelle.item.id:\"" + grown.id() + "\"")))
+          .isZero();
+    }
+  }
+
+  @Test
   void fewerThanOneThreadIsRefused() {
     assertThatThrownBy(() -> indexer().index(vault, 0, null))
         .isInstanceOf(IllegalArgumentException.class)
