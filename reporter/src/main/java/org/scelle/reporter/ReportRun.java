@@ -12,11 +12,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.scelle.custody.identity.Identity;
+import org.scelle.custody.item.ItemRecord;
+import org.scelle.custody.item.ItemStatus;
+import org.scelle.custody.item.ItemStore;
 import org.scelle.custody.ledger.Action;
 import org.scelle.custody.ledger.Ledger;
 import org.scelle.custody.timestamp.TimestampClient;
 import org.scelle.custody.vault.BagFiles;
 import org.scelle.custody.vault.Vault;
+import org.scelle.custody.vault.VaultException;
 import org.scelle.reporter.complaint.Complaint;
 import org.scelle.reporter.complaint.Deadline;
 import org.scelle.reporter.complaint.Pseudonymiser;
@@ -86,6 +90,7 @@ public final class ReportRun {
     Path unsigned = dir.resolve(out.getFileName() + ".unsigned.part");
     Path signed = dir.resolve(out.getFileName() + ".signed.part");
     try (Vault.Lock lock = vault.lock()) {
+      refuseMissingItems(vault);
       Files.deleteIfExists(unsigned);
       Files.deleteIfExists(signed);
       DossierResult layout = writer.write(vault, complaint, language, unsigned);
@@ -112,6 +117,55 @@ public final class ReportRun {
     } finally {
       Files.deleteIfExists(unsigned);
       Files.deleteIfExists(signed);
+    }
+  }
+
+  /**
+   * Refuses a vault in which an acquired item's file is missing or not the size its record says: a
+   * dossier signed over it would cite evidence that is no longer what was acquired. One file-system
+   * look-up per item; a change of content that keeps the size is left to {@code scelle verify} and
+   * to {@code scelle check-dossier --case}, which re-hash every item.
+   *
+   * @throws VaultException naming how many items differ and the first of them
+   */
+  static void refuseMissingItems(Vault vault) throws IOException {
+    List<String> bad = new ArrayList<>();
+    long[] count = {0};
+    new ItemStore(vault)
+        .forEach(
+            r -> {
+              if (r.status() != ItemStatus.ACQUIRED) {
+                return;
+              }
+              String why = sizeProblem(vault, r);
+              if (why != null) {
+                count[0]++;
+                if (bad.isEmpty()) {
+                  bad.add(r.vaultPath() + ": " + why);
+                }
+              }
+            });
+    if (count[0] > 0) {
+      throw new VaultException(
+          vault.root()
+              + ": "
+              + count[0]
+              + " acquired item(s) not as acquired (first: "
+              + bad.get(0)
+              + "); no dossier is signed over an altered vault: run 'scelle verify'");
+    }
+  }
+
+  private static String sizeProblem(Vault vault, ItemRecord r) {
+    try {
+      long size = Files.size(vault.resolve(r.vaultPath()));
+      return r.size() == null || size == r.size()
+          ? null
+          : size + " bytes where its record says " + r.size();
+    } catch (java.nio.file.NoSuchFileException e) {
+      return "missing from the vault";
+    } catch (IOException | IllegalArgumentException e) {
+      return "cannot be read: " + e.getMessage();
     }
   }
 

@@ -1,6 +1,7 @@
 package org.scelle.reporter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.europa.esig.dss.enumerations.Indication;
@@ -24,6 +25,7 @@ import org.scelle.custody.testing.References;
 import org.scelle.custody.testing.TestIdentity;
 import org.scelle.custody.timestamp.TimestampClient;
 import org.scelle.custody.vault.Vault;
+import org.scelle.custody.vault.VaultException;
 import org.scelle.reporter.check.Check;
 import org.scelle.reporter.check.DossierChecker;
 import org.scelle.reporter.check.DossierVerdict;
@@ -159,6 +161,48 @@ class ReportRunTest {
     assertThat(v.valid()).isFalse();
     assertThat(v.failures())
         .anySatisfy(c -> assertThat(c.name() + " " + c.reason()).contains(item.id()));
+  }
+
+  @Test
+  void noDossierIsSignedOverAVaultWithAMissingOrResizedItem() throws Exception {
+    List<ItemRecord> acquired =
+        sample.items.stream().filter(r -> r.status() == ItemStatus.ACQUIRED).toList();
+    for (int k = 0; k < 2; k++) {
+      Path copy = dir.resolve("altered-before-" + k);
+      copyTree(sample.vault.root(), copy);
+      Vault altered = Vault.open(copy);
+      ItemRecord item = acquired.get(k);
+      Path file = altered.resolve(item.vaultPath());
+      if (k == 0) {
+        Files.delete(file);
+      } else {
+        Files.writeString(file, "altered", StandardOpenOption.APPEND);
+      }
+      String ledger = Files.readString(altered.ledgerFile());
+      Path out = dir.resolve("refused-" + k + ".pdf");
+      assertThatThrownBy(
+              () ->
+                  ReportRun.run(
+                      altered,
+                      legal,
+                      new ReportRun.Request(
+                          ComplaintReader.read(
+                              Path.of("")
+                                  .toAbsolutePath()
+                                  .getParent()
+                                  .resolve("samples/incident/complaint.yaml")),
+                          "fr",
+                          Optional.empty(),
+                          out,
+                          List.of()),
+                      Clock.systemUTC()))
+          .isInstanceOf(VaultException.class)
+          .hasMessageContaining("1 acquired item(s) not as acquired (first: " + item.vaultPath())
+          .hasMessageContaining(k == 0 ? "missing from the vault" : "where its record says")
+          .hasMessageEndingWith("no dossier is signed over an altered vault: run 'scelle verify'");
+      assertThat(out).doesNotExist();
+      assertThat(Files.readString(altered.ledgerFile())).isEqualTo(ledger);
+    }
   }
 
   private static String sha256(Path file) throws Exception {
