@@ -145,6 +145,14 @@ final class IndexCommand implements Callable<Integer> {
       o.put("unparsed", s.unparsed());
       ObjectNode by = o.putObject("by_status");
       s.byStatus().forEach(by::put);
+      var failures = o.putArray("failures");
+      for (IndexSummary.Failure f : s.failures()) {
+        failures
+            .addObject()
+            .put("item", f.itemId())
+            .put("path", f.vaultPath())
+            .put("note", f.note());
+      }
       o.put("elapsed_ms", s.elapsed().toMillis());
       out.println(Json.mapper().writeValueAsString(o));
     } else {
@@ -152,6 +160,10 @@ final class IndexCommand implements Callable<Integer> {
           "indexed %d items (%d already indexed): %d events, %d kept as plain text%n",
           s.items(), s.alreadyIndexed(), s.events(), s.unparsed());
       s.byStatus().forEach((k, v) -> out.printf("  %-15s %d%n", k, v));
+      var err = spec.commandLine().getErr();
+      for (IndexSummary.Failure f : s.failures()) {
+        err.println("not fully indexed: " + f.itemId() + " (" + f.vaultPath() + "): " + f.note());
+      }
       out.printf(Locale.ROOT, "  time            %.1f s%n", s.elapsed().toMillis() / 1000.0);
     }
     return ExitCodes.OK;

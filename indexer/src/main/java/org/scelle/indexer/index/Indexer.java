@@ -93,6 +93,7 @@ public final class Indexer {
     Map<String, Long> byStatus = new TreeMap<>();
     long events = 0;
     long unparsed = 0;
+    List<IndexSummary.Failure> failures = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try (DocumentSink index = backend.openForWriting()) {
       List<Future<ItemEventSource.Outcome>> futures = new ArrayList<>();
@@ -100,11 +101,15 @@ public final class Indexer {
       for (ItemRecord r : todo) {
         futures.add(pool.submit(() -> indexItem(vault, index, r, zoneOverride)));
       }
-      for (Future<ItemEventSource.Outcome> f : futures) {
-        ItemEventSource.Outcome o = Futures.await(f, "indexing");
+      for (int i = 0; i < futures.size(); i++) {
+        ItemEventSource.Outcome o = Futures.await(futures.get(i), "indexing");
         events += o.events();
         unparsed += o.unparsed();
         statuses.add(o.status());
+        if (IndexSummary.FAILURES.contains(o.status())) {
+          ItemRecord r = todo.get(i);
+          failures.add(new IndexSummary.Failure(r.id(), r.vaultPath(), o.note()));
+        }
       }
       for (String s : statuses) {
         byStatus.merge(s, 1L, Long::sum);
@@ -120,6 +125,7 @@ public final class Indexer {
         events,
         unparsed,
         byStatus,
+        failures,
         Duration.between(start, clock.instant()));
   }
 
@@ -190,7 +196,7 @@ public final class Indexer {
    */
   private static ItemEventSource.Outcome unread(DocumentSink index, ItemRecord r, String why)
       throws IOException {
-    String note = "error: " + r.vaultPath() + ": " + why;
+    String note = "error: " + why;
     index.deleteItem(r.id());
     index.markItem(r.id(), r.sha256(), "error", 0, note);
     return new ItemEventSource.Outcome("error", 0, 0, note);

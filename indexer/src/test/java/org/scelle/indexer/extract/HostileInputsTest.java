@@ -95,6 +95,16 @@ class HostileInputsTest {
     Map<String, CaseIndex.Marker> m = CaseIndex.markers(v.vault);
     assertThat(m).hasSize(9);
     assertThat(m.get(syslog.id()).status()).isEqualTo("indexed");
+    // every item that failed or met a limit is listed with its note, the others only counted
+    assertThat(s.failures())
+        .extracting(IndexSummary.Failure::itemId)
+        .containsExactlyInAnyOrderElementsOf(
+            m.entrySet().stream()
+                .filter(e -> IndexSummary.FAILURES.contains(e.getValue().status()))
+                .map(Map.Entry::getKey)
+                .toList())
+        .contains(bomb.id(), nested.id());
+    s.failures().forEach(f -> assertThat(f.note()).isEqualTo(m.get(f.itemId()).note()));
     assertThat(m.get(html.id()).status()).isEqualTo("indexed");
     assertThat(m.get(bomb.id()).note())
         .isEqualTo(

@@ -294,20 +294,20 @@ class IndexerTest {
     assertThat(s.byStatus()).containsEntry("error", 2L).containsEntry("indexed", 1L);
     Map<String, CaseIndex.Marker> m = CaseIndex.markers(vault);
     assertThat(m.get(gone.id()).note())
-        .isEqualTo(
-            "error: "
-                + gone.vaultPath()
-                + ": the file is missing from the vault; run 'scelle verify'");
+        .isEqualTo("error: the file is missing from the vault; run 'scelle verify'");
     assertThat(m.get(grown.id()).note())
         .isEqualTo(
-            "error: "
-                + grown.vaultPath()
-                + ": the file is "
+            "error: the file is "
                 + (grown.size() + 9)
                 + " bytes where its record says "
                 + grown.size()
                 + ": the vault was altered; run 'scelle verify'");
     assertThat(m.get(kept.id()).status()).isEqualTo("indexed");
+    // both listed, in item order, with their path and note; the indexed one is only counted
+    assertThat(s.failures())
+        .containsExactly(
+            new IndexSummary.Failure(gone.id(), gone.vaultPath(), m.get(gone.id()).note()),
+            new IndexSummary.Failure(grown.id(), grown.vaultPath(), m.get(grown.id()).note()));
     try (CaseSearcher searcher = CaseSearcher.open(vault)) {
       assertThat(searcher.count(CaseSearcher.parse("scelle.item.id:\"" + grown.id() + "\"")))
           .isZero();
