@@ -173,7 +173,7 @@ final class VaultChecks {
           + sha256
           + ", recorded "
           + record.sha256()
-          + ": the item was changed after reporting";
+          + ": the item is no longer what was acquired";
     }
     return null;
   }

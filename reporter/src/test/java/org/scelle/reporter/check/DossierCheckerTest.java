@@ -369,7 +369,7 @@ class DossierCheckerTest {
         .containsExactly("vault:item " + CaseFixture.FOURTH_ITEM, "vault:items");
     assertThat(check(verdict, "vault:item " + CaseFixture.FOURTH_ITEM).reason())
         .startsWith(fourth.vaultPath() + ": sha256 ")
-        .endsWith(", recorded " + fourth.sha256() + ": the item was changed after reporting");
+        .endsWith(", recorded " + fourth.sha256() + ": the item is no longer what was acquired");
     assertThat(check(verdict, "vault:items").reason())
         .isEqualTo("1 of 4 acquired items differ from their recorded SHA-256");
   }
