@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.scelle.custody.identity.Identity;
-import org.scelle.custody.item.ItemRecord;
+import org.scelle.custody.item.ItemFiles;
 import org.scelle.custody.item.ItemStatus;
 import org.scelle.custody.item.ItemStore;
 import org.scelle.custody.ledger.Action;
@@ -122,9 +122,9 @@ public final class ReportRun {
 
   /**
    * Refuses a vault in which an acquired item's file is missing or not the size its record says: a
-   * dossier signed over it would cite evidence that is no longer what was acquired. One file-system
-   * look-up per item; a change of content that keeps the size is left to {@code scelle verify} and
-   * to {@code scelle check-dossier --case}, which re-hash every item.
+   * dossier signed over it would cite evidence that is no longer what was acquired ({@link
+   * ItemFiles}, one file-system look-up per item); a change of content that keeps the size is left
+   * to {@code scelle verify} and to {@code scelle check-dossier --case}, which re-hash every item.
    *
    * @throws VaultException naming how many items differ and the first of them
    */
@@ -137,13 +137,14 @@ public final class ReportRun {
               if (r.status() != ItemStatus.ACQUIRED) {
                 return;
               }
-              String why = sizeProblem(vault, r);
-              if (why != null) {
-                count[0]++;
-                if (bad.isEmpty()) {
-                  bad.add(r.vaultPath() + ": " + why);
-                }
-              }
+              ItemFiles.check(vault, r)
+                  .ifPresent(
+                      c -> {
+                        count[0]++;
+                        if (bad.isEmpty()) {
+                          bad.add(r.vaultPath() + ": " + c.detail());
+                        }
+                      });
             });
     if (count[0] > 0) {
       throw new VaultException(
@@ -153,19 +154,6 @@ public final class ReportRun {
               + " acquired item(s) not as acquired (first: "
               + bad.get(0)
               + "); no dossier is signed over an altered vault: run 'scelle verify'");
-    }
-  }
-
-  private static String sizeProblem(Vault vault, ItemRecord r) {
-    try {
-      long size = Files.size(vault.resolve(r.vaultPath()));
-      return r.size() == null || size == r.size()
-          ? null
-          : size + " bytes where its record says " + r.size();
-    } catch (java.nio.file.NoSuchFileException e) {
-      return "missing from the vault";
-    } catch (IOException | IllegalArgumentException e) {
-      return "cannot be read: " + e.getMessage();
     }
   }
 

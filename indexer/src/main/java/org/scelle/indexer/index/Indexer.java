@@ -3,7 +3,6 @@ package org.scelle.indexer.index;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,6 +11,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.scelle.custody.concurrent.Futures;
+import org.scelle.custody.item.ItemFiles;
 import org.scelle.custody.item.ItemRecord;
 import org.scelle.custody.item.ItemStatus;
 import org.scelle.custody.item.ItemStore;
@@ -141,22 +142,22 @@ public final class Indexer {
   private ItemEventSource.Outcome indexItem(
       Vault vault, DocumentSink index, ItemRecord r, ZoneId zoneOverride) throws IOException {
     Path file = vault.resolve(r.vaultPath());
+    Optional<ItemFiles.Check> check = ItemFiles.check(vault, r);
+    if (check.isPresent()) {
+      String detail = check.get().detail();
+      return unread(
+          index,
+          r,
+          switch (check.get().problem()) {
+            case MISSING -> "the file is " + detail + "; run 'scelle verify'";
+            case RESIZED ->
+                "the file is " + detail + ": the vault was altered; run 'scelle verify'";
+            case UNREADABLE -> "the file " + detail;
+          });
+    }
     byte[] head;
     try {
       head = head(file);
-      long size = Files.size(file);
-      if (r.size() != null && size != r.size()) {
-        return unread(
-            index,
-            r,
-            "the file is "
-                + size
-                + " bytes where its record says "
-                + r.size()
-                + ": the vault was altered; run 'scelle verify'");
-      }
-    } catch (NoSuchFileException e) {
-      return unread(index, r, "the file is missing from the vault; run 'scelle verify'");
     } catch (IOException e) {
       return unread(index, r, "the file cannot be read: " + e.getMessage());
     }
